@@ -1,0 +1,427 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import {
+  DEFAULT_SETTINGS,
+  type Dimension,
+  type Entry,
+  type EntryInput,
+  type EntrySummary,
+  type Relationship,
+  type Settings,
+  type Sign,
+  settings as settingsSchema,
+} from '../contract/domain';
+import type { EntryListFilter } from '../contract/entries';
+import type { SearchRequest } from '../contract/search';
+import type { Clock } from './clock';
+import type { Argon2Params } from './crypto/kdf';
+import { JournalError, damaged, invalid, notFound } from './errors';
+import { Mutex } from './mutex';
+import * as catalog from './store/catalog';
+import { type Change, type JsonValue, applyChange, changeSchema } from './store/changes';
+import * as entries from './store/entries';
+import { searchEntries } from './store/search';
+import type { Database } from './store/sqlite';
+import { buildHeader, makePassphraseSlot, type VaultHeader } from './vault/header';
+import type { VaultFs } from './vault/fs';
+import type { VaultLock } from './vault/lockfile';
+import { type VaultStorage, writeHeader } from './vault/storage';
+
+/** When the log holds this much, fold it into a new snapshot. */
+export type CompactionPolicy = Readonly<{ maxRecords: number; maxBytes: number }>;
+
+export const DEFAULT_COMPACTION: CompactionPolicy = {
+  maxRecords: 2000,
+  maxBytes: 16 * 1024 * 1024,
+};
+
+/** Trashed entries are kept this long before they are removed for good. */
+export const TRASH_DAYS = 30;
+
+export type JournalParts = Readonly<{
+  fs: VaultFs;
+  dir: string;
+  db: Database;
+  storage: VaultStorage;
+  lock: VaultLock;
+  header: VaultHeader;
+  dataKey: Buffer;
+  clock: Clock;
+  compaction: CompactionPolicy;
+  kdf: () => Promise<Argon2Params>;
+}>;
+
+export function encodeChange(change: Change): Buffer {
+  return deflateRawSync(Buffer.from(JSON.stringify(change), 'utf8'));
+}
+
+export function decodeChange(payload: Buffer): Change {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(inflateRawSync(payload).toString('utf8'));
+  } catch (error) {
+    throw damaged('a change record cannot be read', error);
+  }
+  const parsed = changeSchema.safeParse(raw);
+  if (!parsed.success) throw damaged('a change record is not a valid change');
+  return parsed.data;
+}
+
+/**
+ * An unlocked journal. Every method runs alone (reads wait for a write to be durable), and
+ * every write is applied to the database and appended to the log before it resolves.
+ */
+export class Journal {
+  private readonly mutex = new Mutex();
+  private closed = false;
+  private header: VaultHeader;
+  private compactionQueued = false;
+
+  constructor(private readonly parts: JournalParts) {
+    this.header = parts.header;
+  }
+
+  get dir(): string {
+    return this.parts.dir;
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  /** Changes waiting in the log for the next snapshot. */
+  get pendingChanges(): number {
+    return this.parts.storage.pendingRecords;
+  }
+
+  private exclusive<T>(work: () => Promise<T> | T): Promise<T> {
+    return this.mutex.run(() => {
+      if (this.closed) throw new JournalError('LOCKED', 'The journal is locked.');
+      return work();
+    });
+  }
+
+  private now(): string {
+    return this.parts.clock().toISOString();
+  }
+
+  /** Applies a change in a savepoint, makes it durable in the log, then commits it. */
+  private async commit(change: Change): Promise<number> {
+    const { db, storage } = this.parts;
+    db.run('SAVEPOINT change');
+    let bytes: number;
+    try {
+      applyChange(db, change);
+      bytes = await storage.append(encodeChange(change));
+    } catch (error) {
+      db.run('ROLLBACK TO change');
+      db.run('RELEASE change');
+      throw error;
+    }
+    db.run('RELEASE change');
+    this.queueCompactionIfDue();
+    return bytes;
+  }
+
+  private queueCompactionIfDue(): void {
+    const { storage, compaction } = this.parts;
+    const due =
+      storage.pendingRecords >= compaction.maxRecords ||
+      storage.pendingBytes >= compaction.maxBytes;
+    if (!due || this.compactionQueued) return;
+    this.compactionQueued = true;
+    void this.mutex
+      .run(async () => {
+        this.compactionQueued = false;
+        if (!this.closed) await this.compactNow();
+      })
+      .catch(() => undefined);
+  }
+
+  private async compactNow(): Promise<void> {
+    const { db, storage } = this.parts;
+    await storage.compact(db.export());
+  }
+
+  /** Writes a fresh snapshot now, whatever is pending (after a migration or an import). */
+  snapshot(): Promise<void> {
+    return this.exclusive(() => this.compactNow());
+  }
+
+  /** Folds the change log into a fresh snapshot if anything is waiting (idle time, lock). */
+  compact(): Promise<boolean> {
+    return this.exclusive(async () => {
+      if (this.parts.storage.pendingRecords === 0) return false;
+      await this.compactNow();
+      return true;
+    });
+  }
+
+  // Entries ----------------------------------------------------------------------------------
+
+  listEntries(filter: EntryListFilter = {}): Promise<EntrySummary[]> {
+    return this.exclusive(() => entries.listEntrySummaries(this.parts.db, filter));
+  }
+
+  getEntry(id: string): Promise<Entry> {
+    return this.exclusive(() => {
+      const found = entries.getEntry(this.parts.db, id);
+      if (!found) throw notFound('That entry');
+      return found;
+    });
+  }
+
+  onThisDay(date: string): Promise<EntrySummary[]> {
+    return this.exclusive(() => entries.onThisDay(this.parts.db, date));
+  }
+
+  private checkReferences(input: EntryInput): void {
+    const { db } = this.parts;
+    const dimensionKeys = new Set(catalog.listDimensions(db).map((d) => d.key));
+    for (const key of Object.keys(input.scores)) {
+      if (!dimensionKeys.has(key)) throw invalid(`There is no dimension called "${key}".`);
+    }
+    const relationshipIds = new Set(catalog.listRelationships(db).map((r) => r.id));
+    for (const id of input.relationships) {
+      if (!relationshipIds.has(id))
+        throw invalid('One of the chosen relationships does not exist.');
+    }
+    const signKeys = new Set(catalog.listSigns(db).map((s) => s.key));
+    for (const key of input.signs) {
+      if (!signKeys.has(key)) throw invalid(`There is no sign called "${key}".`);
+    }
+  }
+
+  /** Creates or replaces an entry. Saving the same content twice writes nothing the second time. */
+  saveEntry(input: EntryInput): Promise<EntrySummary> {
+    return this.exclusive(async () => {
+      const { db } = this.parts;
+      this.checkReferences(input);
+      const existing = entries.getEntry(db, input.id);
+      if (existing?.deletedAt) {
+        throw new JournalError('CONFLICT', 'This entry is in the trash. Restore it to edit it.');
+      }
+      if (existing && sameContent(existing, input)) {
+        return entries.getEntrySummary(db, input.id)!;
+      }
+      const now = this.now();
+      const entry: Entry = {
+        ...input,
+        relationships: [...new Set(input.relationships)],
+        signs: [...new Set(input.signs)],
+        tags: [...new Set(input.tags)],
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+        deletedAt: null,
+      };
+      await this.commit({ op: 'entry.put', entry });
+      return entries.getEntrySummary(db, input.id)!;
+    });
+  }
+
+  trashEntry(id: string): Promise<void> {
+    return this.exclusive(async () => {
+      const existing = entries.getEntry(this.parts.db, id);
+      if (!existing) throw notFound('That entry');
+      if (existing.deletedAt) return;
+      await this.commit({ op: 'entry.put', entry: { ...existing, deletedAt: this.now() } });
+    });
+  }
+
+  restoreEntry(id: string): Promise<EntrySummary> {
+    return this.exclusive(async () => {
+      const existing = entries.getEntry(this.parts.db, id);
+      if (!existing) throw notFound('That entry');
+      if (existing.deletedAt) {
+        await this.commit({ op: 'entry.put', entry: { ...existing, deletedAt: null } });
+      }
+      return entries.getEntrySummary(this.parts.db, id)!;
+    });
+  }
+
+  /** Removes an entry for good. */
+  purgeEntry(id: string): Promise<void> {
+    return this.exclusive(async () => {
+      if (!entries.entryRid(this.parts.db, id)) throw notFound('That entry');
+      await this.commit({ op: 'entry.delete', id });
+    });
+  }
+
+  /** Empties trash older than TRASH_DAYS. Returns how many entries were removed. */
+  purgeExpiredTrash(): Promise<number> {
+    return this.exclusive(async () => {
+      const cutoff = new Date(this.parts.clock().getTime() - TRASH_DAYS * 86_400_000);
+      const ids = entries.expiredTrash(this.parts.db, cutoff.toISOString());
+      for (const id of ids) await this.commit({ op: 'entry.delete', id });
+      return ids.length;
+    });
+  }
+
+  // Dimensions, signs, relationships, settings -------------------------------------------------
+
+  listDimensions(): Promise<Dimension[]> {
+    return this.exclusive(() => catalog.listDimensions(this.parts.db));
+  }
+
+  saveDimensions(list: readonly Dimension[]): Promise<Dimension[]> {
+    return this.exclusive(async () => {
+      const keys = new Set<string>();
+      for (const d of list) {
+        if (keys.has(d.key)) throw invalid(`The dimension "${d.key}" is listed twice.`);
+        keys.add(d.key);
+      }
+      const existing = new Map(catalog.listDimensions(this.parts.db).map((d) => [d.key, d]));
+      // Whether a dimension is built in is the journal's fact, not the caller's to change.
+      const dimensions = list.map((d) => ({
+        ...d,
+        builtin: existing.get(d.key)?.builtin ?? false,
+      }));
+      await this.commit({ op: 'dimensions.put', dimensions });
+      return catalog.listDimensions(this.parts.db);
+    });
+  }
+
+  listSigns(): Promise<Sign[]> {
+    return this.exclusive(() => catalog.listSigns(this.parts.db));
+  }
+
+  saveSigns(list: readonly Sign[]): Promise<Sign[]> {
+    return this.exclusive(async () => {
+      const keys = new Set<string>();
+      for (const s of list) {
+        if (keys.has(s.key)) throw invalid(`The sign "${s.key}" is listed twice.`);
+        keys.add(s.key);
+      }
+      const existing = new Map(catalog.listSigns(this.parts.db).map((s) => [s.key, s]));
+      const signs = list.map((s) => ({ ...s, builtin: existing.get(s.key)?.builtin ?? false }));
+      await this.commit({ op: 'signs.put', signs });
+      return catalog.listSigns(this.parts.db);
+    });
+  }
+
+  listRelationships(): Promise<Relationship[]> {
+    return this.exclusive(() => catalog.listRelationships(this.parts.db));
+  }
+
+  saveRelationship(relationship: Relationship): Promise<Relationship> {
+    return this.exclusive(async () => {
+      const others = catalog
+        .listRelationships(this.parts.db)
+        .filter((r) => r.id !== relationship.id);
+      const name = relationship.name.trim();
+      if (others.some((r) => r.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
+        throw new JournalError('CONFLICT', `There is already a relationship called "${name}".`);
+      }
+      await this.commit({ op: 'relationship.put', relationship: { ...relationship, name } });
+      return catalog.listRelationships(this.parts.db).find((r) => r.id === relationship.id)!;
+    });
+  }
+
+  getSettings(): Promise<Settings> {
+    return this.exclusive(() => this.readSettings());
+  }
+
+  private readSettings(): Settings {
+    const stored = catalog.getSetting(this.parts.db, 'app');
+    const parsed = settingsSchema.partial().safeParse(stored ?? {});
+    return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  }
+
+  saveSettings(patch: Partial<Settings>): Promise<Settings> {
+    return this.exclusive(async () => {
+      const next = { ...this.readSettings(), ...patch };
+      await this.commit({ op: 'setting.put', key: 'app', value: next });
+      return next;
+    });
+  }
+
+  /** A value kept in the vault for one feature (e.g. the summary wizard's last choices). */
+  getValue(key: string): Promise<unknown> {
+    return this.exclusive(() => catalog.getSetting(this.parts.db, key));
+  }
+
+  setValue(key: string, value: JsonValue): Promise<void> {
+    return this.exclusive(async () => {
+      await this.commit({ op: 'setting.put', key, value });
+    });
+  }
+
+  // Search -------------------------------------------------------------------------------------
+
+  search(request: SearchRequest): Promise<ReturnType<typeof searchEntries>> {
+    return this.exclusive(() => searchEntries(this.parts.db, request));
+  }
+
+  /** Runs read-only SQL work (trends, summaries) against the open database, in turn. */
+  read<T>(work: (db: Database) => T): Promise<T> {
+    return this.exclusive(() => work(this.parts.db));
+  }
+
+  /** Applies many changes as one durable step (import): a new snapshot, not thousands of records. */
+  applyBatch(changes: readonly Change[]): Promise<void> {
+    return this.exclusive(async () => {
+      const { db, storage } = this.parts;
+      db.run('SAVEPOINT batch');
+      try {
+        for (const change of changes) applyChange(db, change);
+        await storage.compact(db.export());
+      } catch (error) {
+        db.run('ROLLBACK TO batch');
+        db.run('RELEASE batch');
+        throw error;
+      }
+      db.run('RELEASE batch');
+    });
+  }
+
+  // Keys -----------------------------------------------------------------------------------------
+
+  /** Rewrites the passphrase slot only; the journal's data is not touched. */
+  changePassphrase(next: string): Promise<void> {
+    return this.exclusive(async () => {
+      const { fs, dir, dataKey } = this.parts;
+      const kdf = await this.parts.kdf();
+      const slot = await makePassphraseSlot(this.header.vaultId, dataKey, next, kdf);
+      const header = buildHeader(dataKey, {
+        vaultId: this.header.vaultId,
+        createdAt: this.header.createdAt,
+        slots: [slot, ...this.header.slots.filter((s) => s.type !== 'passphrase')],
+      });
+      await writeHeader(fs, dir, header);
+      this.header = header;
+    });
+  }
+
+  /** Saves what is pending into a snapshot, forgets the key and the database, frees the vault. */
+  close(): Promise<void> {
+    return this.mutex.run(async () => {
+      if (this.closed) return;
+      const { db, storage, lock, dataKey } = this.parts;
+      try {
+        if (storage.pendingRecords > 0) await this.compactNow().catch(() => undefined);
+      } finally {
+        this.closed = true;
+        db.close();
+        dataKey.fill(0);
+        await storage.close();
+        await lock.release();
+      }
+    });
+  }
+}
+
+function sameContent(a: Entry, b: EntryInput): boolean {
+  const sortedKeys = (r: Readonly<Record<string, number>>) =>
+    JSON.stringify(Object.entries(r).sort(([x], [y]) => x.localeCompare(y)));
+  return (
+    a.date === b.date &&
+    a.title === b.title &&
+    a.text === b.text &&
+    a.doc === b.doc &&
+    a.share === b.share &&
+    sortedKeys(a.scores) === sortedKeys(b.scores) &&
+    JSON.stringify([...a.relationships].sort()) ===
+      JSON.stringify([...new Set(b.relationships)].sort()) &&
+    JSON.stringify([...a.signs].sort()) === JSON.stringify([...new Set(b.signs)].sort()) &&
+    JSON.stringify([...a.tags].sort()) === JSON.stringify([...new Set(b.tags)].sort())
+  );
+}

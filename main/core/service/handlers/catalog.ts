@@ -1,0 +1,30 @@
+import type { Handlers } from '../../../contract';
+import type { ServiceContext } from '../context';
+
+export function catalogHandlers({
+  session,
+  wrote,
+}: ServiceContext): Pick<
+  Handlers,
+  | 'listDimensions'
+  | 'saveDimensions'
+  | 'listSigns'
+  | 'saveSigns'
+  | 'listRelationships'
+  | 'saveRelationship'
+  | 'getSettings'
+  | 'saveSettings'
+  | 'search'
+> {
+  return {
+    listDimensions: () => session.current().listDimensions(),
+    saveDimensions: (list) => wrote(session.current().saveDimensions(list)),
+    listSigns: () => session.current().listSigns(),
+    saveSigns: (list) => wrote(session.current().saveSigns(list)),
+    listRelationships: () => session.current().listRelationships(),
+    saveRelationship: (r) => wrote(session.current().saveRelationship(r)),
+    getSettings: () => session.current().getSettings(),
+    saveSettings: (patch) => wrote(session.current().saveSettings(patch)),
+    search: (request) => session.current().search(request),
+  };
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { dimension, entry, relationship, sign } from '../../contract/domain';
+import { id } from '../../contract/primitives';
+import { putDimensions, putRelationship, putSetting, putSigns } from './catalog';
+import { deleteEntry, putEntry } from './entries';
+import type { Database } from './sqlite';
+
+// The vocabulary of the change log. Every write the journal accepts is one of these, applied
+// to the open database and appended to the log as one record; unlocking replays them in order.
+// Each change carries whole objects, so replaying is just writing them again.
+
+const jsonValue = z.json();
+export type JsonValue = z.infer<typeof jsonValue>;
+
+export const changeSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('entry.put'), entry }),
+  z.object({ op: z.literal('entry.delete'), id }),
+  z.object({ op: z.literal('dimensions.put'), dimensions: z.array(dimension) }),
+  z.object({ op: z.literal('signs.put'), signs: z.array(sign) }),
+  z.object({ op: z.literal('relationship.put'), relationship }),
+  z.object({
+    op: z.literal('setting.put'),
+    key: z.string().regex(/^[a-z][a-zA-Z0-9.]{0,63}$/),
+    value: jsonValue,
+  }),
+]);
+
+export type Change = z.infer<typeof changeSchema>;
+
+export function applyChange(db: Database, change: Change): void {
+  switch (change.op) {
+    case 'entry.put':
+      putEntry(db, change.entry);
+      return;
+    case 'entry.delete':
+      deleteEntry(db, change.id);
+      return;
+    case 'dimensions.put':
+      putDimensions(db, change.dimensions);
+      return;
+    case 'signs.put':
+      putSigns(db, change.signs);
+      return;
+    case 'relationship.put':
+      putRelationship(db, change.relationship);
+      return;
+    case 'setting.put':
+      putSetting(db, change.key, change.value);
+      return;
+    default: {
+      const unreachable: never = change;
+      throw new Error(`unknown change ${JSON.stringify(unreachable)}`);
+    }
+  }
+}

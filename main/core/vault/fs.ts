@@ -1,0 +1,136 @@
+import { constants } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+
+/**
+ * The few file operations the vault needs, behind an interface so tests can inject faults
+ * (a full disk, a write error) or simulate power loss by dropping what was never synced.
+ */
+export interface VaultFile {
+  /** Writes all of `data` at `position` (or at the end for files opened to append). */
+  write(data: Uint8Array, position?: number): Promise<void>;
+  read(length: number, position: number): Promise<Buffer>;
+  size(): Promise<number>;
+  truncate(length: number): Promise<void>;
+  /** Makes the file's data durable (fdatasync). */
+  datasync(): Promise<void>;
+  /** Makes data and metadata durable (fsync). */
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type OpenMode = 'read' | 'append' | 'create' | 'createExclusive' | 'update';
+
+export interface VaultFs {
+  open(path: string, mode: OpenMode): Promise<VaultFile>;
+  readFile(path: string): Promise<Buffer>;
+  /** Atomic replace within one folder. */
+  rename(from: string, to: string): Promise<void>;
+  /** Adds a second name for a file (used to keep backups without copying). */
+  link(existing: string, newPath: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  readdir(dir: string): Promise<string[]>;
+  mkdir(dir: string): Promise<void>;
+  /** Size and modification time, or null when there is no such file. */
+  stat(path: string): Promise<{ size: number; mtimeMs: number } | null>;
+  /** Makes a folder's entries (creations, renames) durable. */
+  syncDir(dir: string): Promise<void>;
+}
+
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
+
+const FLAGS: Record<OpenMode, number> = {
+  read: constants.O_RDONLY,
+  append: constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT,
+  create: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC,
+  createExclusive: constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+  update: constants.O_RDWR,
+};
+
+class NodeFile implements VaultFile {
+  constructor(private readonly handle: fsp.FileHandle) {}
+
+  async write(data: Uint8Array, position?: number): Promise<void> {
+    let offset = 0;
+    while (offset < data.length) {
+      const at = position === undefined ? null : position + offset;
+      const { bytesWritten } = await this.handle.write(data, offset, data.length - offset, at);
+      offset += bytesWritten;
+    }
+  }
+
+  async read(length: number, position: number): Promise<Buffer> {
+    const buffer = Buffer.alloc(length);
+    let offset = 0;
+    while (offset < length) {
+      const { bytesRead } = await this.handle.read(
+        buffer,
+        offset,
+        length - offset,
+        position + offset,
+      );
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
+  }
+
+  async size(): Promise<number> {
+    return (await this.handle.stat()).size;
+  }
+
+  truncate(length: number): Promise<void> {
+    return this.handle.truncate(length);
+  }
+
+  datasync(): Promise<void> {
+    return this.handle.datasync();
+  }
+
+  sync(): Promise<void> {
+    return this.handle.sync();
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
+  }
+}
+
+/** The real file system, with owner-only permissions on everything the vault creates. */
+export const nodeFs: VaultFs = {
+  async open(path, mode) {
+    return new NodeFile(await fsp.open(path, FLAGS[mode], FILE_MODE));
+  },
+  readFile: (path) => fsp.readFile(path),
+  rename: (from, to) => fsp.rename(from, to),
+  link: (existing, newPath) => fsp.link(existing, newPath),
+  unlink: (path) => fsp.unlink(path),
+  readdir: (dir) => fsp.readdir(dir),
+  async mkdir(dir) {
+    await fsp.mkdir(dir, { recursive: true, mode: DIR_MODE });
+    if (process.platform !== 'win32') await fsp.chmod(dir, DIR_MODE);
+  },
+  async stat(path) {
+    try {
+      const s = await fsp.stat(path);
+      return { size: s.size, mtimeMs: s.mtimeMs };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  },
+  async syncDir(dir) {
+    // Windows cannot open a folder for syncing; NTFS journals renames itself.
+    if (process.platform === 'win32') return;
+    const handle = await fsp.open(dir, constants.O_RDONLY);
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+};
+
+export function isNotFound(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}

@@ -1,0 +1,70 @@
+import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
+import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { ReactNode } from 'react';
+import { ENTRY_NODES, MARKDOWN_SHORTCUTS } from './nodes';
+import { ChangePlugin, type DocumentChange } from './plugins/ChangePlugin';
+import { editorTheme } from './theme';
+
+type Props = Readonly<{
+  /** The saved Lexical JSON, or empty for a new entry. */
+  initialDoc: string;
+  onChange(change: DocumentChange): void;
+  placeholder?: string;
+  /** Extra plugins (toolbar, prompts, focus mode…) rendered inside the composer. */
+  children?: ReactNode;
+}>;
+
+/**
+ * The writing surface: Lexical's rich text with its own list, link, history and markdown
+ * plugins. Remount it (with a `key`) to open another entry; its undo history goes with it.
+ */
+export function EntryEditor({
+  initialDoc,
+  onChange,
+  placeholder = 'Write what happened, and how it felt…',
+  children,
+}: Props) {
+  const config: InitialConfigType = {
+    namespace: 'twofold-entry',
+    theme: editorTheme,
+    nodes: [...ENTRY_NODES],
+    editorState: initialDoc ? initialDoc : undefined,
+    onError(error) {
+      console.error(`editor: ${error.name}`);
+    },
+  };
+  return (
+    <LexicalComposer initialConfig={config}>
+      <div className="editor">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="editor__content"
+              aria-label="Entry text"
+              aria-placeholder={placeholder}
+              placeholder={<div className="editor__placeholder">{placeholder}</div>}
+              spellCheck={false}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <HistoryPlugin />
+        <ListPlugin />
+        <CheckListPlugin />
+        <LinkPlugin />
+        <HorizontalRulePlugin />
+        <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
+        <ChangePlugin onChange={onChange} />
+        {children}
+      </div>
+    </LexicalComposer>
+  );
+}

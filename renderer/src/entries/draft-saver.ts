@@ -1,0 +1,104 @@
+import type { EntryInput, EntrySummary } from '../../../main/contract';
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
+
+export type DraftSaverOptions = Readonly<{
+  save(input: EntryInput): Promise<EntrySummary>;
+  onState(state: SaveState, error?: unknown): void;
+  onSaved(summary: EntrySummary): void;
+  /** Quiet time after the last keystroke before saving. */
+  delayMs?: number;
+  /** First retry after a failed save; doubles up to 30 s. */
+  retryMs?: number;
+}>;
+
+/**
+ * Autosave for one entry. Keeps the newest version, saves it after a pause in typing, never
+ * runs two saves at once, retries after a failure, and `flush()` resolves only once the newest
+ * version is durable, which is what lock, quit and switching entries wait for.
+ */
+export class DraftSaver {
+  private pending: EntryInput | null = null;
+  private inFlight: Promise<void> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private failures = 0;
+  private lastError: unknown = null;
+  private disposed = false;
+
+  constructor(private readonly options: DraftSaverOptions) {}
+
+  get hasUnsavedChanges(): boolean {
+    return this.pending !== null || this.inFlight !== null;
+  }
+
+  /** Records the newest version of the entry and schedules a save. */
+  update(input: EntryInput): void {
+    if (this.disposed) return;
+    this.pending = input;
+    this.options.onState('unsaved');
+    this.schedule(this.options.delayMs ?? 700);
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.saveOnce().catch(() => undefined);
+    }, delay);
+  }
+
+  private async saveOnce(): Promise<void> {
+    while (this.inFlight) await this.inFlight.catch(() => undefined);
+    const input = this.pending;
+    if (!input) return;
+    this.pending = null;
+    this.options.onState('saving');
+    const attempt = (async () => {
+      try {
+        const summary = await this.options.save(input);
+        this.failures = 0;
+        this.lastError = null;
+        this.options.onSaved(summary);
+        this.options.onState(this.pending ? 'unsaved' : 'saved');
+      } catch (error) {
+        // Keep the failed version unless something newer replaced it, and try again later.
+        this.pending ??= input;
+        this.failures += 1;
+        this.lastError = error;
+        this.options.onState('error', error);
+        if (!this.disposed) {
+          this.schedule(
+            Math.min(30_000, (this.options.retryMs ?? 2000) * 2 ** (this.failures - 1)),
+          );
+        }
+        throw error;
+      }
+    })();
+    this.inFlight = attempt;
+    try {
+      await attempt;
+    } finally {
+      if (this.inFlight === attempt) this.inFlight = null;
+    }
+  }
+
+  /** Saves now and resolves when everything typed so far is durable; rejects if it is not. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    while (this.inFlight) await this.inFlight.catch(() => undefined);
+    if (this.pending) await this.saveOnce();
+    if (this.pending) throw this.lastError ?? new Error('The entry could not be saved.');
+  }
+
+  /** Flushes, then stops: no more timers, no more saves. */
+  async dispose(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      this.disposed = true;
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+    }
+  }
+}
