@@ -22,7 +22,6 @@ export class DraftSaver {
   private inFlight: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
-  private lastError: unknown = null;
   private disposed = false;
 
   constructor(private readonly options: DraftSaverOptions) {}
@@ -57,14 +56,12 @@ export class DraftSaver {
       try {
         const summary = await this.options.save(input);
         this.failures = 0;
-        this.lastError = null;
         this.options.onSaved(summary);
         this.options.onState(this.pending ? 'unsaved' : 'saved');
       } catch (error) {
         // Keep the failed version unless something newer replaced it, and try again later.
         this.pending ??= input;
         this.failures += 1;
-        this.lastError = error;
         this.options.onState('error', error);
         if (!this.disposed) {
           this.schedule(
@@ -86,9 +83,12 @@ export class DraftSaver {
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    while (this.inFlight) await this.inFlight.catch(() => undefined);
-    if (this.pending) await this.saveOnce();
-    if (this.pending) throw this.lastError ?? new Error('The entry could not be saved.');
+    for (;;) {
+      while (this.inFlight) await this.inFlight.catch(() => undefined);
+      if (!this.pending) return;
+      // Rejects when the save fails; typing that arrives meanwhile goes round again.
+      await this.saveOnce();
+    }
   }
 
   /** Flushes, then stops: no more timers, no more saves. */
