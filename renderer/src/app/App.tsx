@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { VaultStatus } from '../../../main/contract';
 import { CreateScreen } from '../screens/CreateScreen';
-import { JournalScreen } from '../screens/JournalScreen';
 import { RecoveryKeyScreen } from '../screens/RecoveryKeyScreen';
 import { UnlockScreen } from '../screens/UnlockScreen';
 import { call, messageOf, subscribe } from './client';
 import { commandForKey, onCommand, runCommand } from './commands';
 import { flushAll } from './flush';
+import { UnlockedApp } from './UnlockedApp';
 
 type Screen =
   | { name: 'loading' }
@@ -125,6 +125,6 @@ export function App() {
         />
       );
     case 'journal':
-      return <JournalScreen onLock={() => void lock(false)} />;
+      return <UnlockedApp onLock={() => void lock(false)} />;
   }
 }

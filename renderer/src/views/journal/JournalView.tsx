@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EntryInput, EntrySummary } from '../../../main/contract';
-import { call, messageOf } from '../app/client';
-import { onCommand } from '../app/commands';
-import { Logo } from '../components/Logo';
-import { Timeline } from '../components/Timeline';
-import { blankEntry, toInput } from '../entries/blank';
+import type { EntryInput, EntrySummary } from '../../../../main/contract';
+import { call, messageOf } from '../../app/client';
+import { onCommand } from '../../app/commands';
+import { Timeline } from '../../components/Timeline';
+import { blankEntry, toInput } from '../../entries/blank';
 import { EntryPane } from './EntryPane';
 
 type Open = Readonly<{ input: EntryInput; isNew: boolean }>;
@@ -13,8 +12,8 @@ function sortSummaries(list: EntrySummary[]): EntrySummary[] {
   return list.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
 }
 
-/** The unlocked journal: the timeline on the left, the open entry on the right. */
-export function JournalScreen({ onLock }: { onLock(): void }) {
+/** The journal: the timeline on the left, the open entry on the right. */
+export function JournalView() {
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -90,10 +89,6 @@ export function JournalScreen({ onLock }: { onLock(): void }) {
   return (
     <div className="journal">
       <aside className="sidebar">
-        <div className="sidebar__brand">
-          <Logo size={26} />
-          <span>Twofold</span>
-        </div>
         <button type="button" className="button button--primary button--wide" onClick={newEntry}>
           New entry
         </button>
@@ -118,35 +113,18 @@ export function JournalScreen({ onLock }: { onLock(): void }) {
             isNew={open.isNew}
             onSaved={onSaved}
             onReady={onReady}
-            onLock={onLock}
           />
         ) : (
-          <Welcome hasEntries={(entries?.length ?? 0) > 0} onStart={newEntry} onLock={onLock} />
+          <Welcome hasEntries={(entries?.length ?? 0) > 0} onStart={newEntry} />
         )}
       </main>
     </div>
   );
 }
 
-function Welcome({
-  hasEntries,
-  onStart,
-  onLock,
-}: {
-  hasEntries: boolean;
-  onStart(): void;
-  onLock(): void;
-}) {
+function Welcome({ hasEntries, onStart }: { hasEntries: boolean; onStart(): void }) {
   return (
     <div className="page">
-      <header className="page__bar">
-        <span />
-        <div className="page__actions">
-          <button type="button" className="button button--quiet" onClick={onLock}>
-            Lock
-          </button>
-        </div>
-      </header>
       <section className="welcome">
         <h1 className="welcome__title">
           {hasEntries ? 'Pick up where you left off' : 'A quiet place to notice yourself'}

@@ -1,9 +1,9 @@
 import { format, parseISO } from 'date-fns';
 import { useEffect } from 'react';
-import type { EntryInput, EntrySummary } from '../../../main/contract';
-import { SaveStatus } from '../components/SaveStatus';
-import { EntryEditor } from '../editor/EntryEditor';
-import { useOpenEntry } from '../entries/useOpenEntry';
+import type { EntryInput, EntrySummary } from '../../../../main/contract';
+import { SaveStatus } from '../../components/SaveStatus';
+import { EntryEditor } from '../../editor/EntryEditor';
+import { useOpenEntry } from '../../entries/useOpenEntry';
 
 type Props = Readonly<{
   initial: EntryInput;
@@ -11,11 +11,10 @@ type Props = Readonly<{
   onSaved(summary: EntrySummary): void;
   /** Lets the screen flush this entry before switching away. */
   onReady(flush: () => Promise<void>): void;
-  onLock(): void;
 }>;
 
 /** One entry, open for writing. Mounted with the entry's id as key: a new entry, a new pane. */
-export function EntryPane({ initial, isNew, onSaved, onReady, onLock }: Props) {
+export function EntryPane({ initial, isNew, onSaved, onReady }: Props) {
   const entry = useOpenEntry(initial, isNew, onSaved);
   useEffect(() => onReady(entry.flush), [entry.flush, onReady]);
   const day = parseISO(entry.input.date);
@@ -27,32 +26,6 @@ export function EntryPane({ initial, isNew, onSaved, onReady, onLock }: Props) {
         </p>
         <div className="page__actions">
           <SaveStatus state={entry.saveState} isNew={entry.isNew} />
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={onLock}
-            title="Lock (Ctrl+L)"
-          >
-            <svg className="button__icon" viewBox="0 0 16 16" aria-hidden="true">
-              <rect
-                x="3"
-                y="7"
-                width="10"
-                height="7"
-                rx="1.5"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.5"
-              />
-              <path
-                d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.5"
-              />
-            </svg>
-            Lock
-          </button>
         </div>
       </header>
       <article className="sheet">

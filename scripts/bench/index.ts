@@ -1,0 +1,19 @@
+// `npm run bench`: prints measurements; asserts nothing. Each suite prints its own table.
+// Run one suite with `npm run bench -- NAME`.
+
+type Suite = Readonly<{ name: string; run(): Promise<void> }>;
+
+const suites: Suite[] = [];
+
+const only = process.argv[2];
+const chosen = only ? suites.filter((s) => s.name === only) : suites;
+if (only && chosen.length === 0) {
+  console.error(
+    `No benchmark suite called "${only}". Suites: ${suites.map((s) => s.name).join(', ')}`,
+  );
+  process.exit(2);
+}
+console.log(`Twofold benchmarks on ${process.platform}/${process.arch}, Node ${process.version}`);
+for (const suite of chosen) await suite.run();
+
+export {};
