@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { Logo } from '../components/Logo';
 import { JournalIcon, LockIcon, SettingsIcon, SummaryIcon, TrendsIcon } from '../components/icons';
 import { JournalView } from '../views/journal/JournalView';
@@ -6,8 +6,7 @@ import { SettingsView } from '../views/settings/SettingsView';
 import { SummaryView } from '../views/summary/SummaryView';
 import { TrendsView } from '../views/trends/TrendsView';
 import { onCommand, shortcutLabel } from './commands';
-
-export type View = 'journal' | 'trends' | 'summary' | 'settings';
+import { type Navigation, NavigationProvider, type View } from './navigation';
 
 const NAV: ReadonlyArray<Readonly<{ view: View; label: string; icon: ReactNode; key?: string }>> = [
   { view: 'journal', label: 'Journal', icon: <JournalIcon />, key: '1' },
@@ -18,6 +17,20 @@ const NAV: ReadonlyArray<Readonly<{ view: View; label: string; icon: ReactNode; 
 /** The open journal: a rail of views on the left, the chosen view beside it. */
 export function UnlockedApp({ onLock }: { onLock(): void }) {
   const [view, setView] = useState<View>('journal');
+  const [pendingEntryId, setPendingEntryId] = useState<string | null>(null);
+  const navigation = useMemo<Navigation>(
+    () => ({
+      view,
+      show: setView,
+      openEntry(id) {
+        setPendingEntryId(id);
+        setView('journal');
+      },
+      pendingEntryId,
+      entryOpened: () => setPendingEntryId(null),
+    }),
+    [view, pendingEntryId],
+  );
 
   useEffect(
     () =>
@@ -32,51 +45,53 @@ export function UnlockedApp({ onLock }: { onLock(): void }) {
   );
 
   return (
-    <div className="app">
-      <nav className="rail" aria-label="Views">
-        <div className="rail__logo" title="Twofold">
-          <Logo size={28} />
-        </div>
-        {NAV.map((item) => (
+    <NavigationProvider value={navigation}>
+      <div className="app">
+        <nav className="rail" aria-label="Views">
+          <div className="rail__logo" title="Twofold">
+            <Logo size={28} />
+          </div>
+          {NAV.map((item) => (
+            <button
+              key={item.view}
+              type="button"
+              className="rail__item"
+              aria-current={view === item.view ? 'page' : undefined}
+              onClick={() => setView(item.view)}
+              title={item.key ? `${item.label} (${shortcutLabel(item.key)})` : item.label}
+            >
+              {item.icon}
+              <span className="rail__label">{item.label}</span>
+            </button>
+          ))}
+          <div className="rail__spacer" />
           <button
-            key={item.view}
             type="button"
             className="rail__item"
-            aria-current={view === item.view ? 'page' : undefined}
-            onClick={() => setView(item.view)}
-            title={item.key ? `${item.label} (${shortcutLabel(item.key)})` : item.label}
+            aria-current={view === 'settings' ? 'page' : undefined}
+            onClick={() => setView('settings')}
+            title={`Settings (${shortcutLabel(',')})`}
           >
-            {item.icon}
-            <span className="rail__label">{item.label}</span>
+            <SettingsIcon />
+            <span className="rail__label">Settings</span>
           </button>
-        ))}
-        <div className="rail__spacer" />
-        <button
-          type="button"
-          className="rail__item"
-          aria-current={view === 'settings' ? 'page' : undefined}
-          onClick={() => setView('settings')}
-          title={`Settings (${shortcutLabel(',')})`}
-        >
-          <SettingsIcon />
-          <span className="rail__label">Settings</span>
-        </button>
-        <button
-          type="button"
-          className="rail__item"
-          onClick={onLock}
-          title={`Lock (${shortcutLabel('l')})`}
-        >
-          <LockIcon />
-          <span className="rail__label">Lock</span>
-        </button>
-      </nav>
-      <div className="app__view">
-        {view === 'journal' ? <JournalView /> : null}
-        {view === 'trends' ? <TrendsView /> : null}
-        {view === 'summary' ? <SummaryView /> : null}
-        {view === 'settings' ? <SettingsView /> : null}
+          <button
+            type="button"
+            className="rail__item"
+            onClick={onLock}
+            title={`Lock (${shortcutLabel('l')})`}
+          >
+            <LockIcon />
+            <span className="rail__label">Lock</span>
+          </button>
+        </nav>
+        <div className="app__view">
+          {view === 'journal' ? <JournalView /> : null}
+          {view === 'trends' ? <TrendsView /> : null}
+          {view === 'summary' ? <SummaryView /> : null}
+          {view === 'settings' ? <SettingsView /> : null}
+        </div>
       </div>
-    </div>
+    </NavigationProvider>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EntryInput, EntrySummary } from '../../../../main/contract';
 import { call, messageOf } from '../../app/client';
 import { onCommand } from '../../app/commands';
+import { useNavigation } from '../../app/navigation';
 import { Timeline } from '../../components/Timeline';
 import { blankEntry, toInput } from '../../entries/blank';
 import { EntryPane } from './EntryPane';
@@ -55,6 +56,13 @@ export function JournalView() {
     },
     [open, switchTo],
   );
+
+  const { pendingEntryId, entryOpened } = useNavigation();
+  useEffect(() => {
+    if (!pendingEntryId) return;
+    entryOpened();
+    select(pendingEntryId);
+  }, [pendingEntryId, entryOpened, select]);
 
   const onSaved = useCallback((summary: EntrySummary) => {
     setEntries((list) => {
