@@ -78,26 +78,38 @@ async function timeOnce(params: Argon2Params): Promise<number> {
   return performance.now() - started;
 }
 
+/** Cost grows about linearly with memory x iterations: what it would take to land on `aimMs`. */
+function scaledTo(from: Argon2Params, measuredMs: number, aimMs: number): Argon2Params {
+  const scale = aimMs / Math.max(measuredMs, 1);
+  const work = from.memoryKiB * from.iterations * scale;
+  // Memory first (it is what makes guessing expensive on GPUs), then iterations.
+  const memoryKiB = Math.max(
+    ARGON2_FLOOR.memoryKiB,
+    Math.min(CALIBRATION_MAX_MEMORY_KIB, Math.floor(work / ARGON2_FLOOR.iterations / 1024) * 1024),
+  );
+  const iterations = Math.max(
+    ARGON2_FLOOR.iterations,
+    Math.min(MAX_ITERATIONS, Math.round(work / memoryKiB)),
+  );
+  return { ...ARGON2_FLOOR, memoryKiB, iterations };
+}
+
+function withinTarget(ms: number): boolean {
+  return ms >= CALIBRATION_TARGET_MS.low && ms <= CALIBRATION_TARGET_MS.high;
+}
+
 /**
- * Picks parameters that take 0.5–1 s on this machine, never below the floor. Memory grows first
- * (it is what makes guessing expensive on GPUs), then iterations.
+ * Picks parameters that take 0.5-1 s on this machine, never below the floor: one run at the
+ * floor predicts the cost, one run of the prediction checks it (a single timing can be off on a
+ * busy machine), and a miss is corrected once. `measure` is injectable so tests can pin time.
  */
 export async function calibrateArgon2(
   measure: (params: Argon2Params) => Promise<number> = timeOnce,
 ): Promise<Argon2Params> {
-  let params = ARGON2_FLOOR;
-  const floorMs = await measure(params);
-  if (floorMs >= CALIBRATION_TARGET_MS.low) return params;
-  const scale = CALIBRATION_AIM_MS / Math.max(floorMs, 1);
-  const memoryKiB = Math.min(
-    CALIBRATION_MAX_MEMORY_KIB,
-    Math.floor((ARGON2_FLOOR.memoryKiB * scale) / 1024) * 1024,
-  );
-  const memoryScale = memoryKiB / ARGON2_FLOOR.memoryKiB;
-  const iterations = Math.max(
-    ARGON2_FLOOR.iterations,
-    Math.min(MAX_ITERATIONS, Math.round((ARGON2_FLOOR.iterations * scale) / memoryScale)),
-  );
-  params = { ...ARGON2_FLOOR, memoryKiB: Math.max(memoryKiB, ARGON2_FLOOR.memoryKiB), iterations };
-  return params;
+  const floorMs = await measure(ARGON2_FLOOR);
+  if (floorMs >= CALIBRATION_TARGET_MS.low) return ARGON2_FLOOR;
+  const guess = scaledTo(ARGON2_FLOOR, floorMs, CALIBRATION_AIM_MS);
+  const guessMs = await measure(guess);
+  if (withinTarget(guessMs)) return guess;
+  return scaledTo(guess, guessMs, CALIBRATION_AIM_MS);
 }
