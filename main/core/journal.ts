@@ -34,12 +34,18 @@ import type { VaultFs } from './vault/fs';
 import type { VaultLock } from './vault/lockfile';
 import { type VaultStorage, writeHeader } from './vault/storage';
 
-/** When the log holds this much, fold it into a new snapshot. */
-export type CompactionPolicy = Readonly<{ maxRecords: number; maxBytes: number }>;
+/** When the log holds this much, fold it into a new snapshot; and where to do the work. */
+export type CompactionPolicy = Readonly<{
+  maxRecords: number;
+  maxBytes: number;
+  /** Build snapshots in a worker thread (see vault/compaction.ts). Off only in tests. */
+  inWorker?: boolean;
+}>;
 
 export const DEFAULT_COMPACTION: CompactionPolicy = {
   maxRecords: 2000,
   maxBytes: 16 * 1024 * 1024,
+  inWorker: true,
 };
 
 /** Trashed entries are kept this long before they are removed for good. */
@@ -134,10 +140,10 @@ export class Journal {
   }
 
   private async compactNow(): Promise<void> {
-    await yieldToEventLoop();
-    const database = this.db.export();
-    await yieldToEventLoop();
-    await this.parts.storage.compact(database);
+    await this.parts.storage.compact({
+      live: () => this.db.export(),
+      inWorker: this.parts.compaction.inWorker ?? true,
+    });
   }
 
   /** Writes a fresh snapshot now, whatever is pending (after a migration or an import). */
@@ -383,7 +389,7 @@ export class Journal {
       await yieldToEventLoop();
       const database = next.export();
       await yieldToEventLoop();
-      await this.parts.storage.compact(database);
+      await this.parts.storage.compactWith(database);
     } catch (error) {
       next.close();
       throw error;
@@ -458,14 +464,21 @@ export class Journal {
     });
   }
 
-  /** Saves what is pending into a snapshot, forgets the key and the database, frees the vault. */
-  close(): Promise<void> {
+  /**
+   * Folds what is pending into a snapshot (unless `compact` is false: the command line leaves
+   * that to the thresholds, so a script of a thousand `journal add` does not write a thousand
+   * snapshots), forgets the key and the database, and frees the vault. Every save is already
+   * durable in the log, so a compaction that fails here loses nothing.
+   */
+  close(options: { compact?: boolean } = {}): Promise<void> {
     return this.mutex.run(async () => {
       if (this.closed) return;
       const { storage, lock, dataKey } = this.parts;
       const db = this.db;
       try {
-        if (storage.pendingRecords > 0) await this.compactNow().catch(() => undefined);
+        if (options.compact !== false && storage.pendingRecords > 0) {
+          await this.compactNow().catch(() => undefined);
+        }
       } finally {
         this.closed = true;
         db.close();

@@ -47,19 +47,24 @@ export function open(key: Uint8Array, sealed: Uint8Array, aad: Uint8Array): Buff
 /** How much AES-GCM work runs between two turns of the event loop (about 4 ms of work). */
 export const SLICE_BYTES = 4 * 1024 * 1024;
 
-/** `seal` for large buffers (a 20-year snapshot): same bytes, but in slices that yield. */
+/**
+ * `seal` for large buffers (a 20-year snapshot): the same bytes, made in slices that yield,
+ * after `prefix` (e.g. a file header) in one buffer of its own.
+ */
 export async function sealInSlices(
   key: Uint8Array,
   plaintext: Uint8Array,
   aad: Uint8Array,
+  prefix: Uint8Array = new Uint8Array(0),
 ): Promise<Buffer> {
   if (key.length !== KEY_BYTES) throw new Error('AES-256-GCM needs a 32-byte key');
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
-  const out = Buffer.allocUnsafe(SEAL_OVERHEAD + plaintext.length);
-  nonce.copy(out, 0);
-  let at = NONCE_BYTES;
+  const out = Buffer.allocUnsafeSlow(prefix.length + SEAL_OVERHEAD + plaintext.length);
+  out.set(prefix, 0);
+  nonce.copy(out, prefix.length);
+  let at = prefix.length + NONCE_BYTES;
   for (let offset = 0; offset < plaintext.length; offset += SLICE_BYTES) {
     if (offset > 0) await yieldToEventLoop();
     const part = cipher.update(plaintext.subarray(offset, offset + SLICE_BYTES));
@@ -88,7 +93,7 @@ export async function openInSlices(
   const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   decipher.setAAD(aad);
   decipher.setAuthTag(tag);
-  const out = Buffer.allocUnsafe(body.length);
+  const out = Buffer.allocUnsafeSlow(body.length);
   let at = 0;
   for (let offset = 0; offset < body.length; offset += SLICE_BYTES) {
     if (offset > 0) await yieldToEventLoop();

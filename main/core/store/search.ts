@@ -1,6 +1,6 @@
 import type { SnippetPart } from '../../contract/domain';
 import type { SearchHit, SearchRequest } from '../../contract/search';
-import { type Database, type SqlValue, all, one } from './sqlite';
+import { type Database, type SqlValue, all } from './sqlite';
 
 // Full-text search runs on the FTS4 index; filters are plain SQL over the same rows. The
 // snippet comes back with control characters around the hits, which we split into parts so
@@ -81,35 +81,42 @@ export function searchEntries(
     params.push(request.sign);
   }
   const filter = where.join(' AND ');
-  const total = Number(
-    one(db, `SELECT count(*) AS n FROM entries e WHERE ${filter}`, params)?.['n'],
-  );
   const limit = request.limit ?? 50;
-  // LIMIT first, snippet() after: building snippets only for the rows we show keeps it fast.
-  const rows = match
-    ? all<{ id: string; date: string; title: string | null; snip: string }>(
-        db,
-        `SELECT page.id, page.date, page.title,
-                snippet(entries_fts, '${OPEN}', '${CLOSE}', '…', -1, 24) AS snip
-           FROM (SELECT e.rid, e.id, e.date, e.title, e.created_at FROM entries e WHERE ${filter}
-                  ORDER BY e.date DESC, e.created_at DESC LIMIT ?) AS page
-           JOIN entries_fts ON entries_fts.docid = page.rid AND entries_fts MATCH ?
-          ORDER BY page.date DESC, page.created_at DESC`,
-        [...params, limit, match],
-      )
-    : all<{ id: string; date: string; title: string | null; snip: string }>(
-        db,
-        `SELECT e.id, e.date, e.title, substr(e.body, 1, 200) AS snip FROM entries e WHERE ${filter}
-          ORDER BY e.date DESC, e.created_at DESC LIMIT ?`,
-        [...params, limit],
-      );
+  // One pass finds the page and the total (a window count, before LIMIT applies); the full-text
+  // match runs once more, only for the rows on the page, to build their snippets.
+  const rows = all<{
+    rid: number;
+    id: string;
+    date: string;
+    title: string | null;
+    head: string;
+    total: number;
+  }>(
+    db,
+    `SELECT e.rid, e.id, e.date, e.title, substr(e.body, 1, 200) AS head, count(*) OVER () AS total
+       FROM entries e WHERE ${filter}
+      ORDER BY e.date DESC, e.created_at DESC LIMIT ?`,
+    [...params, limit],
+  );
+  const total = rows[0]?.total ?? 0;
+  const snippets = new Map<number, string>();
+  if (match && rows.length > 0) {
+    for (const row of all<{ docid: number; snip: string }>(
+      db,
+      `SELECT docid, snippet(entries_fts, '${OPEN}', '${CLOSE}', '…', -1, 24) AS snip
+         FROM entries_fts WHERE entries_fts MATCH ? AND docid IN (${rows.map(() => '?').join(',')})`,
+      [match, ...rows.map((r) => r.rid)],
+    )) {
+      snippets.set(row.docid, row.snip);
+    }
+  }
   return {
     total,
     hits: rows.map((r) => ({
       id: r.id,
       date: r.date,
       title: r.title,
-      snippet: splitSnippet(r.snip.replace(/\s+/g, ' ')),
+      snippet: splitSnippet((snippets.get(r.rid) ?? r.head).replace(/\s+/g, ' ')),
     })),
   };
 }

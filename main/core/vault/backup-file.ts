@@ -52,7 +52,7 @@ export async function encodeBackupFile(
   const aad = Buffer.concat([prefix, headerBytes]);
   const key = exportKey(dataKey, header);
   try {
-    return Buffer.concat([aad, await sealInSlices(key, database, aad)]);
+    return await sealInSlices(key, database, aad, aad);
   } finally {
     key.fill(0);
   }

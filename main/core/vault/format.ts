@@ -47,7 +47,7 @@ export async function encodeSnapshot(
   database: Uint8Array,
 ): Promise<Buffer> {
   const head = encodeFileHeader(SNAPSHOT_MAGIC, header);
-  return Buffer.concat([head, await sealInSlices(key, database, head)]);
+  return sealInSlices(key, database, head, head);
 }
 
 export function snapshotHeader(bytes: Buffer): FileHeader {

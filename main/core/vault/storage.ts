@@ -14,6 +14,7 @@ import {
   parseLog,
   snapshotHeader,
 } from './format';
+import { buildSnapshotInWorker } from './compaction';
 import { type SyncPoint, type VaultFile, type VaultFs, isNotFound } from './fs';
 import { type VaultHeader, parseHeader, serializeHeader } from './header';
 import { LOCK_FILE } from './lockfile';
@@ -213,7 +214,7 @@ export class VaultStorage {
   /** Writes generation 1 of a new vault: snapshot and empty log (the key file comes last). */
   async initialise(database: Uint8Array): Promise<void> {
     await this.fs.mkdir(this.path(BACKUP_DIR));
-    await this.writeGeneration(1, database, { keepBackup: false });
+    await this.encodeAndWrite(1, database, { keepBackup: false });
   }
 
   /** Reads and authenticates the snapshot and the log. Changes nothing, on disk or here. */
@@ -334,22 +335,68 @@ export class VaultStorage {
     return record.length;
   }
 
-  /** Folds the log into a new snapshot (see the protocol above). */
-  async compact(database: Uint8Array): Promise<void> {
+  /**
+   * Folds the log into a new snapshot (see the protocol above). With `inWorker`, the snapshot is
+   * built from the files in a worker thread (see compaction.ts); if that cannot be done, or
+   * without `inWorker`, it is the open database that `live` exports.
+   */
+  async compact(source: { live: () => Uint8Array; inWorker: boolean }): Promise<void> {
     if (this.broken) throw this.broken;
-    await this.writeGeneration(this.generation + 1, database, { keepBackup: true });
+    const generation = this.generation + 1;
+    let snapshot: Buffer | null = null;
+    if (source.inWorker) snapshot = await this.buildInWorker(generation).catch(() => null);
+    snapshot ??= await encodeSnapshot(this.snapshotKey, this.fileHeader(generation), source.live());
+    await this.writeGeneration(generation, snapshot, { keepBackup: true });
   }
 
-  private async writeGeneration(
+  /** Makes `database` the next generation at once (an import applied as one step). */
+  async compactWith(database: Uint8Array): Promise<void> {
+    if (this.broken) throw this.broken;
+    const generation = this.generation + 1;
+    const snapshot = await encodeSnapshot(this.snapshotKey, this.fileHeader(generation), database);
+    await this.writeGeneration(generation, snapshot, { keepBackup: true });
+  }
+
+  private async buildInWorker(generation: number): Promise<Buffer> {
+    const snapshotFile = await this.fs.readFile(this.path(SNAPSHOT_FILE));
+    const log = await this.fs.open(this.path(LOG_FILE), 'read');
+    let logFile: Buffer;
+    try {
+      logFile = await log.read(this.logLength, 0);
+    } finally {
+      await log.close();
+    }
+    return buildSnapshotInWorker({
+      snapshotFile,
+      logFile,
+      snapshotKey: this.snapshotKey,
+      logKey: this.logKey,
+      vaultId: this.vaultId,
+      records: this.pendingRecords,
+      generation,
+    });
+  }
+
+  private async encodeAndWrite(
     generation: number,
     database: Uint8Array,
+    options: { keepBackup: boolean },
+  ): Promise<void> {
+    const header = this.fileHeader(generation);
+    const snapshot = await encodeSnapshot(this.snapshotKey, header, database);
+    await this.writeGeneration(generation, snapshot, options);
+  }
+
+  /** Installs an encrypted snapshot (made for `generation`) and a fresh log. */
+  private async writeGeneration(
+    generation: number,
+    snapshot: Buffer,
     options: { keepBackup: boolean },
   ): Promise<void> {
     const snapshotPath = this.path(SNAPSHOT_FILE);
     const logPath = this.path(LOG_FILE);
     const header = this.fileHeader(generation);
     try {
-      const snapshot = await encodeSnapshot(this.snapshotKey, header, database);
       const snapshotTemp = await writeDurableTemp(this.fs, snapshotPath, snapshot, 'snapshot.temp');
       await writeDurableTemp(this.fs, logPath, encodeLogHeader(header), 'log.temp');
       if (options.keepBackup) await this.keepBackup();
@@ -478,7 +525,7 @@ export class VaultStorage {
       if (keptSnapshot || keptLog) await this.fs.syncDir(this.path(BACKUP_DIR), 'dir.backup');
     }
     await this.fs.mkdir(this.path(BACKUP_DIR));
-    await this.writeGeneration(newest + 1, database, { keepBackup: false });
+    await this.encodeAndWrite(newest + 1, database, { keepBackup: false });
     await this.pruneReplaced().catch(() => undefined);
   }
 
