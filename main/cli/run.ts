@@ -11,8 +11,11 @@ function help(io: CliIo): void {
     [
       'Usage: journal COMMAND [options] [--vault DIR]',
       '',
-      'Opens the same encrypted journal as the Twofold app. The passphrase comes from',
-      'JOURNAL_PASSPHRASE, or is asked for without echo.',
+      'Opens the same encrypted journal as the Twofold app (--vault DIR picks another folder).',
+      'Secrets come from the environment, or are asked for without echo:',
+      '  JOURNAL_PASSPHRASE      the passphrase (for restore: the one the backup was made with)',
+      '  JOURNAL_NEW_PASSPHRASE  the new passphrase for passwd and recover',
+      '  JOURNAL_RECOVERY_KEY    the recovery key for recover',
       '',
       'Commands:',
       ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
