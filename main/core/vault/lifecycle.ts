@@ -25,6 +25,7 @@ import { type VaultLock, acquireLock } from './lockfile';
 import {
   type BackupFile,
   VaultStorage,
+  ensureKeyCopy,
   lastWriteTime,
   listBackupFiles,
   makeVaultFolder,
@@ -176,6 +177,7 @@ async function openWithKey(
     // Nothing on disk changes until everything has been read and authenticated.
     await storage.startWriting(loaded);
     await sweepTemporaryFiles(fs, dir);
+    await ensureKeyCopy(fs, dir, header);
     const journal = journalFor(fs, dir, header, dataKey, db, storage, lock, options);
     // A migrated schema is written out at once, so the log never mixes schema versions.
     if (rebuilt.migrated) await journal.snapshot();

@@ -132,11 +132,25 @@ export async function writeHeader(fs: VaultFs, dir: string, header: VaultHeader)
   const path = join(dir, HEADER_FILE);
   await fs.rename(await writeDurableTemp(fs, path, bytes, 'header.temp'), path);
   await fs.syncDir(dir, 'dir.header');
+  await writeKeyCopy(fs, dir, bytes);
+}
+
+async function writeKeyCopy(fs: VaultFs, dir: string, bytes: Buffer): Promise<void> {
   const backups = join(dir, BACKUP_DIR);
   await fs.mkdir(backups);
   const copy = join(backups, KEY_COPY_FILE);
   await fs.rename(await writeDurableTemp(fs, copy, bytes, 'keycopy.temp'), copy);
   await fs.syncDir(backups, 'dir.keycopy');
+}
+
+/**
+ * Brings the key file's copy up to date at unlock (a crash may have come between writing the
+ * key file and its copy). The header passed in has just been authenticated with the data key.
+ */
+export async function ensureKeyCopy(fs: VaultFs, dir: string, header: VaultHeader): Promise<void> {
+  const bytes = serializeHeader(header);
+  const current = await fs.readFile(join(dir, BACKUP_DIR, KEY_COPY_FILE)).catch(() => null);
+  if (!current || !current.equals(bytes)) await writeKeyCopy(fs, dir, bytes);
 }
 
 /** Creates the vault's folder and makes its entry (and any new parents') durable. */
