@@ -45,7 +45,7 @@ async function* files(folder: string, recentOnly: boolean): AsyncGenerator<strin
 
 /** Paths of files that hold the canary or the passphrase, in the vault or the temp folder. */
 async function leaks(): Promise<string[]> {
-  const found: string[] = [];
+  const found = new Set<string>();
   const needles = [Buffer.from(canary), Buffer.from(passphrase), Buffer.from(canary, 'utf16le')];
   for (const [folder, recentOnly] of [
     [dir, false],
@@ -53,10 +53,10 @@ async function leaks(): Promise<string[]> {
   ] as const) {
     for await (const path of files(folder, recentOnly)) {
       const bytes = await readFile(path).catch(() => null);
-      if (bytes && needles.some((n) => bytes.includes(n))) found.push(path);
+      if (bytes && needles.some((n) => bytes.includes(n))) found.add(path);
     }
   }
-  return found;
+  return [...found];
 }
 
 describe('the canary', () => {
