@@ -17,9 +17,16 @@ export type CliContext = Readonly<{
   withJournal<T>(work: (journal: Journal) => Promise<T>): Promise<T>;
 }>;
 
-export function createContext(io: CliIo, vaultDir: string): CliContext {
+export function createContext(
+  io: CliIo,
+  vaultDir: string,
+  overrides: VaultOptions = {},
+): CliContext {
   // Skipping calibration keeps scripted runs quick; the parameters stay at the secure floor.
-  const options: VaultOptions = io.env['TWOFOLD_KDF'] === 'floor' ? { kdf: FLOOR_KDF } : {};
+  const options: VaultOptions = {
+    ...(io.env['TWOFOLD_KDF'] === 'floor' ? { kdf: FLOOR_KDF } : {}),
+    ...overrides,
+  };
   const ask = async (question: string, envName: string): Promise<string> => {
     const answer = await io.prompt(question);
     if (answer === null) {
