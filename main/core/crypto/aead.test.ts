@@ -27,7 +27,7 @@ describe('AES-256-GCM', () => {
     const sealed = seal(key, Buffer.from('private words'), aad);
     for (let i = 0; i < sealed.length; i += 1) {
       const flipped = Buffer.from(sealed);
-      flipped[i]! ^= 1 << i % 8;
+      flipped[i]! ^= 1 << (i % 8);
       expect(() => open(key, flipped, aad)).toThrow(AuthenticationError);
     }
     expect(() => open(randomBytes(32), sealed, aad)).toThrow(AuthenticationError);

@@ -32,7 +32,12 @@ async function secondOpinion(
 
 describe('Argon2id', () => {
   it('matches the reference implementation test vector', async () => {
-    const params: Argon2Params = { id: 'argon2id', memoryKiB: 65536, iterations: 2, parallelism: 1 };
+    const params: Argon2Params = {
+      id: 'argon2id',
+      memoryKiB: 65536,
+      iterations: 2,
+      parallelism: 1,
+    };
     const expected = '09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7';
     const key = await deriveArgon2('password', Buffer.from('somesalt'), params);
     expect(key.toString('hex')).toBe(expected);
@@ -82,7 +87,9 @@ describe('calibration', () => {
       expect(params.memoryKiB).toBeLessThanOrEqual(256 * 1024);
       expect(params.parallelism).toBe(ARGON2_FLOOR.parallelism);
       const ms = fast.predicted(params);
-      expect(ms, `${msPerUnit} ms per MiB-iteration`).toBeGreaterThanOrEqual(CALIBRATION_TARGET_MS.low);
+      expect(ms, `${msPerUnit} ms per MiB-iteration`).toBeGreaterThanOrEqual(
+        CALIBRATION_TARGET_MS.low,
+      );
       expect(ms).toBeLessThanOrEqual(CALIBRATION_TARGET_MS.high);
     }
   });

@@ -24,10 +24,10 @@ export class FaultyFs implements VaultFs {
   async open(path: string, mode: Parameters<VaultFs['open']>[1]): Promise<VaultFile> {
     const file = await this.inner.open(path, mode);
     const name = basename(path);
-    const fs = this;
+    const faults = () => this;
     return {
       async write(data, position) {
-        const fault = fs.failWrites;
+        const fault = faults().failWrites;
         if (fault && fault.name.test(name)) {
           await file.write(data.subarray(0, Math.floor(data.length / 2)), position);
           throw FaultyFs.error(fault.code);
@@ -37,15 +37,17 @@ export class FaultyFs implements VaultFs {
       read: (length, position) => file.read(length, position),
       size: () => file.size(),
       async truncate(length) {
-        if (fs.failTruncates) throw FaultyFs.error('EIO');
+        if (faults().failTruncates) throw FaultyFs.error('EIO');
         await file.truncate(length);
       },
       async datasync(point) {
-        if (fs.failSyncs?.name.test(name)) throw FaultyFs.error(fs.failSyncs.code);
+        const fault = faults().failSyncs;
+        if (fault?.name.test(name)) throw FaultyFs.error(fault.code);
         await file.datasync(point);
       },
       async sync(point) {
-        if (fs.failSyncs?.name.test(name)) throw FaultyFs.error(fs.failSyncs.code);
+        const fault = faults().failSyncs;
+        if (fault?.name.test(name)) throw FaultyFs.error(fault.code);
         await file.sync(point);
       },
       close: () => file.close(),

@@ -58,8 +58,6 @@ export type PowerLossOptions = Readonly<{
   skip?: ReadonlySet<SyncPoint>;
   /** A file system without hard links (link fails), so backups are copied. */
   hardLinks?: boolean;
-  /** Fail writes with ENOSPC while this returns true. */
-  diskFull?: () => boolean;
   /** Called before every mutating operation, i.e. at every moment the power could go out. */
   beforeOperation?: (fs: PowerLossFs) => void;
 }>;
@@ -172,56 +170,49 @@ export class PowerLossFs implements VaultFs {
   }
 
   private handle(node: FileNode, mode: OpenMode): VaultFile {
-    const fs = this;
     let closed = false;
     const check = () => {
-      fs.alive();
+      this.alive();
       if (closed) throw errno('EBADF', 'closed');
     };
     return {
-      async write(data, position) {
+      write: async (data, position) => {
         check();
         if (mode === 'read') throw errno('EBADF', 'read-only');
-        fs.step();
+        this.step();
         const at = mode === 'append' || position === undefined ? node.data.length : position;
-        if (fs.options.diskFull?.()) {
-          // Part of it may land before the disk fills up.
-          const part = Math.floor(data.length / 2);
-          fs.writeInto(node, Buffer.from(data).subarray(0, part), at);
-          throw errno('ENOSPC', 'no space left on device');
-        }
-        fs.writeInto(node, Buffer.from(data), at);
+        this.writeInto(node, Buffer.from(data), at);
       },
-      async read(length, position) {
+      read: async (length, position) => {
         check();
         return Buffer.from(node.data.subarray(position, position + length));
       },
-      async size() {
+      size: async () => {
         check();
         return node.data.length;
       },
-      async truncate(length) {
+      truncate: async (length) => {
         check();
-        fs.step();
+        this.step();
         node.data =
           length <= node.data.length
             ? Buffer.from(node.data.subarray(0, length))
             : Buffer.concat([node.data, Buffer.alloc(length - node.data.length)]);
-        node.mtimeMs = fs.tick();
+        node.mtimeMs = this.tick();
       },
-      async datasync(point) {
+      datasync: async (point) => {
         check();
-        fs.sync(point, () => {
+        this.sync(point, () => {
           node.durable = Buffer.from(node.data);
         });
       },
-      async sync(point) {
+      sync: async (point) => {
         check();
-        fs.sync(point, () => {
+        this.sync(point, () => {
           node.durable = Buffer.from(node.data);
         });
       },
-      async close() {
+      close: async () => {
         closed = true;
       },
     };
