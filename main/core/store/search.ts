@@ -82,33 +82,32 @@ export function searchEntries(
   }
   const filter = where.join(' AND ');
   const limit = request.limit ?? 50;
-  // One pass finds the page and the total (a window count, before LIMIT applies); the full-text
-  // match runs once more, only for the rows on the page, to build their snippets.
-  const rows = all<{
-    rid: number;
-    id: string;
-    date: string;
-    title: string | null;
-    head: string;
-    total: number;
-  }>(
+  // One pass finds the page and the total (a window count, before LIMIT applies) without
+  // reading a single body; snippets (or the first words) are then made for the page only.
+  const rows = all<{ rid: number; id: string; date: string; title: string | null; total: number }>(
     db,
-    `SELECT e.rid, e.id, e.date, e.title, substr(e.body, 1, 200) AS head, count(*) OVER () AS total
+    `SELECT e.rid, e.id, e.date, e.title, count(*) OVER () AS total
        FROM entries e WHERE ${filter}
       ORDER BY e.date DESC, e.created_at DESC LIMIT ?`,
     [...params, limit],
   );
   const total = rows[0]?.total ?? 0;
   const snippets = new Map<number, string>();
-  if (match && rows.length > 0) {
-    for (const row of all<{ docid: number; snip: string }>(
-      db,
-      `SELECT docid, snippet(entries_fts, '${OPEN}', '${CLOSE}', '…', -1, 24) AS snip
-         FROM entries_fts WHERE entries_fts MATCH ? AND docid IN (${rows.map(() => '?').join(',')})`,
-      [match, ...rows.map((r) => r.rid)],
-    )) {
-      snippets.set(row.docid, row.snip);
-    }
+  if (rows.length > 0) {
+    const page = rows.map(() => '?').join(',');
+    const found = match
+      ? all<{ rid: number; snip: string }>(
+          db,
+          `SELECT docid AS rid, snippet(entries_fts, '${OPEN}', '${CLOSE}', '…', -1, 24) AS snip
+             FROM entries_fts WHERE entries_fts MATCH ? AND docid IN (${page})`,
+          [match, ...rows.map((r) => r.rid)],
+        )
+      : all<{ rid: number; snip: string }>(
+          db,
+          `SELECT rid, substr(body, 1, 200) AS snip FROM entries WHERE rid IN (${page})`,
+          rows.map((r) => r.rid),
+        );
+    for (const row of found) snippets.set(row.rid, row.snip);
   }
   return {
     total,
@@ -116,7 +115,7 @@ export function searchEntries(
       id: r.id,
       date: r.date,
       title: r.title,
-      snippet: splitSnippet((snippets.get(r.rid) ?? r.head).replace(/\s+/g, ' ')),
+      snippet: splitSnippet((snippets.get(r.rid) ?? '').replace(/\s+/g, ' ')),
     })),
   };
 }
