@@ -99,18 +99,30 @@ function withinTarget(ms: number): boolean {
   return ms >= CALIBRATION_TARGET_MS.low && ms <= CALIBRATION_TARGET_MS.high;
 }
 
+/** The middle of three timings: one lucky or unlucky moment does not decide. */
+async function typical(
+  measure: (params: Argon2Params) => Promise<number>,
+  params: Argon2Params,
+  runs: number,
+): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) times.push(await measure(params));
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
 /**
- * Picks parameters that take 0.5-1 s on this machine, never below the floor: one run at the
- * floor predicts the cost, one run of the prediction checks it (a single timing can be off on a
- * busy machine), and a miss is corrected once. `measure` is injectable so tests can pin time.
+ * Picks parameters that take 0.5-1 s on this machine, never below the floor: timings at the
+ * floor predict the cost, the prediction is timed in turn (the slower of two runs, so a quiet
+ * moment does not push the cost past a second), and a miss is corrected once. `measure` is
+ * injectable so tests can pin time.
  */
 export async function calibrateArgon2(
   measure: (params: Argon2Params) => Promise<number> = timeOnce,
 ): Promise<Argon2Params> {
-  const floorMs = await measure(ARGON2_FLOOR);
+  const floorMs = await typical(measure, ARGON2_FLOOR, 3);
   if (floorMs >= CALIBRATION_TARGET_MS.low) return ARGON2_FLOOR;
   const guess = scaledTo(ARGON2_FLOOR, floorMs, CALIBRATION_AIM_MS);
-  const guessMs = await measure(guess);
+  const guessMs = Math.max(await measure(guess), await measure(guess));
   if (withinTarget(guessMs)) return guess;
   return scaledTo(guess, guessMs, CALIBRATION_AIM_MS);
 }

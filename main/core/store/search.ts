@@ -1,6 +1,6 @@
 import type { SnippetPart } from '../../contract/domain';
 import type { SearchHit, SearchRequest } from '../../contract/search';
-import { type Database, type SqlValue, all } from './sqlite';
+import { type Database, type SqlValue, all, one } from './sqlite';
 
 // Full-text search runs on the FTS4 index; filters are plain SQL over the same rows. The
 // snippet comes back with control characters around the hits, which we split into parts so
@@ -82,16 +82,19 @@ export function searchEntries(
   }
   const filter = where.join(' AND ');
   const limit = request.limit ?? 50;
-  // One pass finds the page and the total (a window count, before LIMIT applies) without
-  // reading a single body; snippets (or the first words) are then made for the page only.
-  const rows = all<{ rid: number; id: string; date: string; title: string | null; total: number }>(
+  // The page walks the date index newest first and stops after `limit` hits, so a word found in
+  // thousands of entries costs no more than a rare one; the total is a count on its own; and
+  // snippets are made for the rows on the page only.
+  const rows = all<{ rid: number; id: string; date: string; title: string | null }>(
     db,
-    `SELECT e.rid, e.id, e.date, e.title, count(*) OVER () AS total
-       FROM entries e WHERE ${filter}
-      ORDER BY e.date DESC, e.created_at DESC LIMIT ?`,
+    `SELECT e.rid, e.id, e.date, e.title FROM entries e INDEXED BY entries_by_date
+      WHERE ${filter} ORDER BY e.date DESC, e.created_at DESC LIMIT ?`,
     [...params, limit],
   );
-  const total = rows[0]?.total ?? 0;
+  const total =
+    rows.length < limit
+      ? rows.length
+      : Number(one(db, `SELECT count(*) AS n FROM entries e WHERE ${filter}`, params)?.['n'] ?? 0);
   const snippets = new Map<number, string>();
   if (rows.length > 0) {
     const page = rows.map(() => '?').join(',');
