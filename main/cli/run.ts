@@ -1,5 +1,6 @@
 import { JournalError } from '../core/errors';
 import { defaultVaultDir } from '../core/paths';
+import type { VaultOptions } from '../core/vault/lifecycle';
 import type { Command } from './command';
 import { COMMANDS } from './commands';
 import { createContext } from './context';
@@ -11,8 +12,11 @@ function help(io: CliIo): void {
     [
       'Usage: journal COMMAND [options] [--vault DIR]',
       '',
-      'Opens the same encrypted journal as the Twofold app. The passphrase comes from',
-      'JOURNAL_PASSPHRASE, or is asked for without echo.',
+      'Opens the same encrypted journal as the Twofold app (--vault DIR picks another folder).',
+      'Secrets come from the environment, or are asked for without echo:',
+      '  JOURNAL_PASSPHRASE      the passphrase (for restore: the one the backup was made with)',
+      '  JOURNAL_NEW_PASSPHRASE  the new passphrase for passwd and recover',
+      '  JOURNAL_RECOVERY_KEY    the recovery key for recover',
       '',
       'Commands:',
       ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
@@ -39,6 +43,24 @@ function exitCodeFor(error: JournalError): number {
   }
 }
 
+/** Node's argument parser speaks to programmers; say the same in a person's words. */
+function describeParseError(error: unknown, command: string): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : '';
+  const option = /'(-[^']*)'/.exec(message)?.[1] ?? 'that option';
+  const help = `Run "journal help ${command}" to see its options.`;
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `"${command}" has no option ${option}. ${help}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `The option ${option} of "${command}" needs a value. ${help}`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `"${command}" takes no arguments besides its options. ${help}`;
+    default:
+      return null;
+  }
+}
+
 /** Splits `--vault DIR` (allowed anywhere) from the rest. */
 function takeVault(argv: readonly string[]): { vault: string | undefined; rest: string[] } {
   const rest: string[] = [];
@@ -58,11 +80,20 @@ function takeVault(argv: readonly string[]): { vault: string | undefined; rest: 
   return { vault, rest };
 }
 
-/** Runs one command line and returns its exit code. Never throws, never prints a stack trace. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one command line and returns its exit code. Never throws, never prints a stack trace.
+ * `vaultOptions` lets tests run the same commands with a quick key derivation.
+ */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  vaultOptions: VaultOptions = {},
+): Promise<number> {
+  let commandName = '';
   try {
     const { vault, rest } = takeVault(argv);
     const [name, ...args] = rest;
+    commandName = name ?? '';
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       const topic = name === 'help' ? COMMANDS.find((c) => c.name === args[0]) : undefined;
       if (topic) io.stdout.write(`Usage: journal ${topic.name} ${topic.usage}\n${topic.summary}\n`);
@@ -78,7 +109,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout.write(`Usage: journal ${command.name} ${command.usage}\n${command.summary}\n`);
       return EXIT.ok;
     }
-    await command.run(args, createContext(io, vault ?? defaultVaultDir(io.env)));
+    await command.run(args, createContext(io, vault ?? defaultVaultDir(io.env), vaultOptions));
     return EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -89,12 +120,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`${error.message}\n`);
       return exitCodeFor(error);
     }
-    if (
-      (error as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
-      (error as { code?: unknown }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ||
-      (error as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
-    ) {
-      io.stderr.write(`${(error as Error).message.split('\n')[0]}\n`);
+    const parseError = describeParseError(error, commandName);
+    if (parseError) {
+      io.stderr.write(`${parseError}\n`);
       return EXIT.usage;
     }
     io.stderr.write(

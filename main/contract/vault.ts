@@ -11,6 +11,12 @@ export const vaultStatus = z.strictObject({
 });
 export type VaultStatus = z.infer<typeof vaultStatus>;
 
+/**
+ * The restore point made of the journal's own files up to any damage: the newest state that
+ * can still be read. Listed first when it is good; the others are rotated backups.
+ */
+export const CURRENT_RESTORE_POINT = 'current';
+
 export const backupInfo = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/),
   createdAt: timestamp,

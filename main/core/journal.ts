@@ -1,4 +1,3 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
   DEFAULT_SETTINGS,
   type Dimension,
@@ -14,24 +13,39 @@ import type { EntryListFilter } from '../contract/entries';
 import type { SearchRequest } from '../contract/search';
 import type { Clock } from './clock';
 import type { Argon2Params } from './crypto/kdf';
-import { JournalError, damaged, invalid, notFound } from './errors';
+import { JournalError, invalid, notFound } from './errors';
 import { Mutex } from './mutex';
+import { SliceTimer, yieldToEventLoop } from './slices';
 import * as catalog from './store/catalog';
-import { type Change, type JsonValue, applyChange, changeSchema } from './store/changes';
+import { type Change, type JsonValue, applyChange, encodeChange } from './store/changes';
 import * as entries from './store/entries';
 import { searchEntries } from './store/search';
-import type { Database } from './store/sqlite';
+import { type Database, loadSqlJs } from './store/sqlite';
+import {
+  type ImportSummary,
+  type JournalExport,
+  changesForImport,
+  exportJournal,
+} from './store/transfer';
+import { type VerifyReport, verifyJournal } from './store/verify';
+import { encodeBackupFile } from './vault/backup-file';
 import { buildHeader, makePassphraseSlot, type VaultHeader } from './vault/header';
 import type { VaultFs } from './vault/fs';
 import type { VaultLock } from './vault/lockfile';
 import { type VaultStorage, writeHeader } from './vault/storage';
 
-/** When the log holds this much, fold it into a new snapshot. */
-export type CompactionPolicy = Readonly<{ maxRecords: number; maxBytes: number }>;
+/** When the log holds this much, fold it into a new snapshot; and where to do the work. */
+export type CompactionPolicy = Readonly<{
+  maxRecords: number;
+  maxBytes: number;
+  /** Build snapshots in a worker thread (see vault/compaction.ts). Off only in tests. */
+  inWorker?: boolean;
+}>;
 
 export const DEFAULT_COMPACTION: CompactionPolicy = {
   maxRecords: 2000,
   maxBytes: 16 * 1024 * 1024,
+  inWorker: true,
 };
 
 /** Trashed entries are kept this long before they are removed for good. */
@@ -50,22 +64,6 @@ export type JournalParts = Readonly<{
   kdf: () => Promise<Argon2Params>;
 }>;
 
-export function encodeChange(change: Change): Buffer {
-  return deflateRawSync(Buffer.from(JSON.stringify(change), 'utf8'));
-}
-
-export function decodeChange(payload: Buffer): Change {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(inflateRawSync(payload).toString('utf8'));
-  } catch (error) {
-    throw damaged('a change record cannot be read', error);
-  }
-  const parsed = changeSchema.safeParse(raw);
-  if (!parsed.success) throw damaged('a change record is not a valid change');
-  return parsed.data;
-}
-
 /**
  * An unlocked journal. Every method runs alone (reads wait for a write to be durable), and
  * every write is applied to the database and appended to the log before it resolves.
@@ -75,9 +73,12 @@ export class Journal {
   private closed = false;
   private header: VaultHeader;
   private compactionQueued = false;
+  /** The open database. Replaced whole only by applyBatch, after its changes are durable. */
+  private db: Database;
 
   constructor(private readonly parts: JournalParts) {
     this.header = parts.header;
+    this.db = parts.db;
   }
 
   get dir(): string {
@@ -106,7 +107,8 @@ export class Journal {
 
   /** Applies a change in a savepoint, makes it durable in the log, then commits it. */
   private async commit(change: Change): Promise<number> {
-    const { db, storage } = this.parts;
+    const { storage } = this.parts;
+    const db = this.db;
     db.run('SAVEPOINT change');
     let bytes: number;
     try {
@@ -138,8 +140,10 @@ export class Journal {
   }
 
   private async compactNow(): Promise<void> {
-    const { db, storage } = this.parts;
-    await storage.compact(db.export());
+    await this.parts.storage.compact({
+      live: () => this.db.export(),
+      inWorker: this.parts.compaction.inWorker ?? true,
+    });
   }
 
   /** Writes a fresh snapshot now, whatever is pending (after a migration or an import). */
@@ -159,23 +163,23 @@ export class Journal {
   // Entries ----------------------------------------------------------------------------------
 
   listEntries(filter: EntryListFilter = {}): Promise<EntrySummary[]> {
-    return this.exclusive(() => entries.listEntrySummaries(this.parts.db, filter));
+    return this.exclusive(() => entries.listEntrySummaries(this.db, filter));
   }
 
   getEntry(id: string): Promise<Entry> {
     return this.exclusive(() => {
-      const found = entries.getEntry(this.parts.db, id);
+      const found = entries.getEntry(this.db, id);
       if (!found) throw notFound('That entry');
       return found;
     });
   }
 
   onThisDay(date: string): Promise<EntrySummary[]> {
-    return this.exclusive(() => entries.onThisDay(this.parts.db, date));
+    return this.exclusive(() => entries.onThisDay(this.db, date));
   }
 
   private checkReferences(input: EntryInput): void {
-    const { db } = this.parts;
+    const db = this.db;
     const dimensionKeys = new Set(catalog.listDimensions(db).map((d) => d.key));
     for (const key of Object.keys(input.scores)) {
       if (!dimensionKeys.has(key)) throw invalid(`There is no dimension called "${key}".`);
@@ -194,7 +198,7 @@ export class Journal {
   /** Creates or replaces an entry. Saving the same content twice writes nothing the second time. */
   saveEntry(input: EntryInput): Promise<EntrySummary> {
     return this.exclusive(async () => {
-      const { db } = this.parts;
+      const db = this.db;
       this.checkReferences(input);
       const existing = entries.getEntry(db, input.id);
       if (existing?.deletedAt) {
@@ -220,7 +224,7 @@ export class Journal {
 
   trashEntry(id: string): Promise<void> {
     return this.exclusive(async () => {
-      const existing = entries.getEntry(this.parts.db, id);
+      const existing = entries.getEntry(this.db, id);
       if (!existing) throw notFound('That entry');
       if (existing.deletedAt) return;
       await this.commit({ op: 'entry.put', entry: { ...existing, deletedAt: this.now() } });
@@ -229,19 +233,19 @@ export class Journal {
 
   restoreEntry(id: string): Promise<EntrySummary> {
     return this.exclusive(async () => {
-      const existing = entries.getEntry(this.parts.db, id);
+      const existing = entries.getEntry(this.db, id);
       if (!existing) throw notFound('That entry');
       if (existing.deletedAt) {
         await this.commit({ op: 'entry.put', entry: { ...existing, deletedAt: null } });
       }
-      return entries.getEntrySummary(this.parts.db, id)!;
+      return entries.getEntrySummary(this.db, id)!;
     });
   }
 
   /** Removes an entry for good. */
   purgeEntry(id: string): Promise<void> {
     return this.exclusive(async () => {
-      if (!entries.entryRid(this.parts.db, id)) throw notFound('That entry');
+      if (!entries.entryRid(this.db, id)) throw notFound('That entry');
       await this.commit({ op: 'entry.delete', id });
     });
   }
@@ -250,7 +254,7 @@ export class Journal {
   purgeExpiredTrash(): Promise<number> {
     return this.exclusive(async () => {
       const cutoff = new Date(this.parts.clock().getTime() - TRASH_DAYS * 86_400_000);
-      const ids = entries.expiredTrash(this.parts.db, cutoff.toISOString());
+      const ids = entries.expiredTrash(this.db, cutoff.toISOString());
       for (const id of ids) await this.commit({ op: 'entry.delete', id });
       return ids.length;
     });
@@ -259,7 +263,7 @@ export class Journal {
   // Dimensions, signs, relationships, settings -------------------------------------------------
 
   listDimensions(): Promise<Dimension[]> {
-    return this.exclusive(() => catalog.listDimensions(this.parts.db));
+    return this.exclusive(() => catalog.listDimensions(this.db));
   }
 
   saveDimensions(list: readonly Dimension[]): Promise<Dimension[]> {
@@ -269,19 +273,19 @@ export class Journal {
         if (keys.has(d.key)) throw invalid(`The dimension "${d.key}" is listed twice.`);
         keys.add(d.key);
       }
-      const existing = new Map(catalog.listDimensions(this.parts.db).map((d) => [d.key, d]));
+      const existing = new Map(catalog.listDimensions(this.db).map((d) => [d.key, d]));
       // Whether a dimension is built in is the journal's fact, not the caller's to change.
       const dimensions = list.map((d) => ({
         ...d,
         builtin: existing.get(d.key)?.builtin ?? false,
       }));
       await this.commit({ op: 'dimensions.put', dimensions });
-      return catalog.listDimensions(this.parts.db);
+      return catalog.listDimensions(this.db);
     });
   }
 
   listSigns(): Promise<Sign[]> {
-    return this.exclusive(() => catalog.listSigns(this.parts.db));
+    return this.exclusive(() => catalog.listSigns(this.db));
   }
 
   saveSigns(list: readonly Sign[]): Promise<Sign[]> {
@@ -291,28 +295,26 @@ export class Journal {
         if (keys.has(s.key)) throw invalid(`The sign "${s.key}" is listed twice.`);
         keys.add(s.key);
       }
-      const existing = new Map(catalog.listSigns(this.parts.db).map((s) => [s.key, s]));
+      const existing = new Map(catalog.listSigns(this.db).map((s) => [s.key, s]));
       const signs = list.map((s) => ({ ...s, builtin: existing.get(s.key)?.builtin ?? false }));
       await this.commit({ op: 'signs.put', signs });
-      return catalog.listSigns(this.parts.db);
+      return catalog.listSigns(this.db);
     });
   }
 
   listRelationships(): Promise<Relationship[]> {
-    return this.exclusive(() => catalog.listRelationships(this.parts.db));
+    return this.exclusive(() => catalog.listRelationships(this.db));
   }
 
   saveRelationship(relationship: Relationship): Promise<Relationship> {
     return this.exclusive(async () => {
-      const others = catalog
-        .listRelationships(this.parts.db)
-        .filter((r) => r.id !== relationship.id);
+      const others = catalog.listRelationships(this.db).filter((r) => r.id !== relationship.id);
       const name = relationship.name.trim();
       if (others.some((r) => r.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
         throw new JournalError('CONFLICT', `There is already a relationship called "${name}".`);
       }
       await this.commit({ op: 'relationship.put', relationship: { ...relationship, name } });
-      return catalog.listRelationships(this.parts.db).find((r) => r.id === relationship.id)!;
+      return catalog.listRelationships(this.db).find((r) => r.id === relationship.id)!;
     });
   }
 
@@ -321,7 +323,7 @@ export class Journal {
   }
 
   private readSettings(): Settings {
-    const stored = catalog.getSetting(this.parts.db, 'app');
+    const stored = catalog.getSetting(this.db, 'app');
     const parsed = settingsSchema.partial().safeParse(stored ?? {});
     return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
   }
@@ -336,7 +338,7 @@ export class Journal {
 
   /** A value kept in the vault for one feature (e.g. the summary wizard's last choices). */
   getValue(key: string): Promise<unknown> {
-    return this.exclusive(() => catalog.getSetting(this.parts.db, key));
+    return this.exclusive(() => catalog.getSetting(this.db, key));
   }
 
   setValue(key: string, value: JsonValue): Promise<void> {
@@ -348,29 +350,100 @@ export class Journal {
   // Search -------------------------------------------------------------------------------------
 
   search(request: SearchRequest): Promise<ReturnType<typeof searchEntries>> {
-    return this.exclusive(() => searchEntries(this.parts.db, request));
+    return this.exclusive(() => searchEntries(this.db, request));
   }
 
   /** Runs read-only SQL work (trends, summaries) against the open database, in turn. */
   read<T>(work: (db: Database) => T): Promise<T> {
-    return this.exclusive(() => work(this.parts.db));
+    return this.exclusive(() => work(this.db));
   }
 
-  /** Applies many changes as one durable step (import): a new snapshot, not thousands of records. */
+  /**
+   * Applies many changes as one durable step (an import): a new snapshot, not thousands of
+   * records. The changes go into a copy of the database; it replaces the open one only once
+   * the snapshot holding them is on disk, so a failure anywhere leaves the journal as it was.
+   */
   applyBatch(changes: readonly Change[]): Promise<void> {
-    return this.exclusive(async () => {
-      const { db, storage } = this.parts;
-      db.run('SAVEPOINT batch');
+    return this.exclusive(() => this.applyBatchNow(changes));
+  }
+
+  private async applyBatchNow(changes: readonly Change[]): Promise<void> {
+    const SQL = await loadSqlJs();
+    const next = new SQL.Database(this.db.export());
+    try {
+      next.run('PRAGMA foreign_keys = ON');
+      const slices = new SliceTimer();
+      next.run('BEGIN');
       try {
-        for (const change of changes) applyChange(db, change);
-        await storage.compact(db.export());
+        for (const change of changes) {
+          applyChange(next, change);
+          await slices.maybeYield();
+        }
+        next.run('COMMIT');
       } catch (error) {
-        db.run('ROLLBACK TO batch');
-        db.run('RELEASE batch');
-        throw error;
+        next.run('ROLLBACK');
+        throw error instanceof JournalError
+          ? error
+          : invalid('These changes do not fit the journal; nothing was imported.');
       }
-      db.run('RELEASE batch');
+      await yieldToEventLoop();
+      const database = next.export();
+      await yieldToEventLoop();
+      await this.parts.storage.compactWith(database);
+    } catch (error) {
+      next.close();
+      throw error;
+    }
+    this.db.close();
+    this.db = next;
+  }
+
+  // Export, import, backup, verify -------------------------------------------------------------
+
+  /** The whole journal as JSON (see store/transfer.ts). Not encrypted: for the person to keep. */
+  exportJson(): Promise<JournalExport> {
+    return this.exclusive(() => exportJournal(this.db, this.now()));
+  }
+
+  /**
+   * Imports a Twofold export or a list of entries (`journal list --json` shape) as one durable
+   * step: everything is checked first, and a file with one bad entry imports nothing.
+   */
+  importJson(data: unknown): Promise<ImportSummary> {
+    return this.exclusive(async () => {
+      const { changes, summary } = changesForImport(this.db, data, this.now(), (id) =>
+        entries.getEntry(this.db, id),
+      );
+      await this.applyBatchNow(changes);
+      return summary;
     });
+  }
+
+  /** One encrypted, self-contained file of the whole journal (see vault/backup-file.ts). */
+  backupFile(): Promise<Buffer> {
+    return this.exclusive(async () => {
+      await yieldToEventLoop();
+      const database = this.db.export();
+      return encodeBackupFile(this.header, this.parts.dataKey, database);
+    });
+  }
+
+  /**
+   * Checks everything: the key file's MAC, every snapshot and record authenticated again from
+   * disk and replayed into a fresh database that must equal the open one, SQLite's own
+   * integrity check, the search index against the entries, and every backup.
+   */
+  verify(): Promise<VerifyReport> {
+    return this.exclusive(() =>
+      verifyJournal({
+        fs: this.parts.fs,
+        dir: this.parts.dir,
+        db: this.db,
+        storage: this.parts.storage,
+        header: this.header,
+        dataKey: this.parts.dataKey,
+      }),
+    );
   }
 
   // Keys -----------------------------------------------------------------------------------------
@@ -391,13 +464,21 @@ export class Journal {
     });
   }
 
-  /** Saves what is pending into a snapshot, forgets the key and the database, frees the vault. */
-  close(): Promise<void> {
+  /**
+   * Folds what is pending into a snapshot (unless `compact` is false: the command line leaves
+   * that to the thresholds, so a script of a thousand `journal add` does not write a thousand
+   * snapshots), forgets the key and the database, and frees the vault. Every save is already
+   * durable in the log, so a compaction that fails here loses nothing.
+   */
+  close(options: { compact?: boolean } = {}): Promise<void> {
     return this.mutex.run(async () => {
       if (this.closed) return;
-      const { db, storage, lock, dataKey } = this.parts;
+      const { storage, lock, dataKey } = this.parts;
+      const db = this.db;
       try {
-        if (storage.pendingRecords > 0) await this.compactNow().catch(() => undefined);
+        if (options.compact !== false && storage.pendingRecords > 0) {
+          await this.compactNow().catch(() => undefined);
+        }
       } finally {
         this.closed = true;
         db.close();

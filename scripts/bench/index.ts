@@ -1,9 +1,11 @@
 // `npm run bench`: prints measurements; asserts nothing. Each suite prints its own table.
 // Run one suite with `npm run bench -- NAME`.
 
+import { runVaultBench } from './vault';
+
 type Suite = Readonly<{ name: string; run(): Promise<void> }>;
 
-const suites: Suite[] = [];
+const suites: Suite[] = [{ name: 'vault', run: runVaultBench }];
 
 const only = process.argv[2];
 const chosen = only ? suites.filter((s) => s.name === only) : suites;

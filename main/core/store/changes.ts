@@ -1,8 +1,10 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { dimension, entry, relationship, sign } from '../../contract/domain';
 import { id } from '../../contract/primitives';
 import { putDimensions, putRelationship, putSetting, putSigns } from './catalog';
 import { deleteEntry, putEntry } from './entries';
+import { damaged } from '../errors';
 import type { Database } from './sqlite';
 
 // The vocabulary of the change log. Every write the journal accepts is one of these, applied
@@ -10,6 +12,8 @@ import type { Database } from './sqlite';
 // Each change carries whole objects, so replaying is just writing them again.
 
 const jsonValue = z.json();
+/** Names of values kept in the settings table. */
+export const settingKey = z.string().regex(/^[a-z][a-zA-Z0-9.]{0,63}$/);
 export type JsonValue = z.infer<typeof jsonValue>;
 
 export const changeSchema = z.discriminatedUnion('op', [
@@ -20,7 +24,7 @@ export const changeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('relationship.put'), relationship }),
   z.object({
     op: z.literal('setting.put'),
-    key: z.string().regex(/^[a-z][a-zA-Z0-9.]{0,63}$/),
+    key: settingKey,
     value: jsonValue,
   }),
 ]);
@@ -52,4 +56,21 @@ export function applyChange(db: Database, change: Change): void {
       throw new Error(`unknown change ${JSON.stringify(unreachable)}`);
     }
   }
+}
+
+/** A change as the log stores it: JSON, deflated (then encrypted by the vault). */
+export function encodeChange(change: Change): Buffer {
+  return deflateRawSync(Buffer.from(JSON.stringify(change), 'utf8'));
+}
+
+export function decodeChange(payload: Buffer): Change {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(inflateRawSync(payload).toString('utf8'));
+  } catch (error) {
+    throw damaged('a change record cannot be read', error);
+  }
+  const parsed = changeSchema.safeParse(raw);
+  if (!parsed.success) throw damaged('a change record is not a valid change');
+  return parsed.data;
 }

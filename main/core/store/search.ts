@@ -81,35 +81,44 @@ export function searchEntries(
     params.push(request.sign);
   }
   const filter = where.join(' AND ');
-  const total = Number(
-    one(db, `SELECT count(*) AS n FROM entries e WHERE ${filter}`, params)?.['n'],
-  );
   const limit = request.limit ?? 50;
-  // LIMIT first, snippet() after: building snippets only for the rows we show keeps it fast.
-  const rows = match
-    ? all<{ id: string; date: string; title: string | null; snip: string }>(
-        db,
-        `SELECT page.id, page.date, page.title,
-                snippet(entries_fts, '${OPEN}', '${CLOSE}', '…', -1, 24) AS snip
-           FROM (SELECT e.rid, e.id, e.date, e.title, e.created_at FROM entries e WHERE ${filter}
-                  ORDER BY e.date DESC, e.created_at DESC LIMIT ?) AS page
-           JOIN entries_fts ON entries_fts.docid = page.rid AND entries_fts MATCH ?
-          ORDER BY page.date DESC, page.created_at DESC`,
-        [...params, limit, match],
-      )
-    : all<{ id: string; date: string; title: string | null; snip: string }>(
-        db,
-        `SELECT e.id, e.date, e.title, substr(e.body, 1, 200) AS snip FROM entries e WHERE ${filter}
-          ORDER BY e.date DESC, e.created_at DESC LIMIT ?`,
-        [...params, limit],
-      );
+  // The page walks the date index newest first and stops after `limit` hits, so a word found in
+  // thousands of entries costs no more than a rare one; the total is a count on its own; and
+  // snippets are made for the rows on the page only.
+  const rows = all<{ rid: number; id: string; date: string; title: string | null }>(
+    db,
+    `SELECT e.rid, e.id, e.date, e.title FROM entries e INDEXED BY entries_by_date
+      WHERE ${filter} ORDER BY e.date DESC, e.created_at DESC LIMIT ?`,
+    [...params, limit],
+  );
+  const total =
+    rows.length < limit
+      ? rows.length
+      : Number(one(db, `SELECT count(*) AS n FROM entries e WHERE ${filter}`, params)?.['n'] ?? 0);
+  const snippets = new Map<number, string>();
+  if (rows.length > 0) {
+    const page = rows.map(() => '?').join(',');
+    const found = match
+      ? all<{ rid: number; snip: string }>(
+          db,
+          `SELECT docid AS rid, snippet(entries_fts, '${OPEN}', '${CLOSE}', '…', -1, 24) AS snip
+             FROM entries_fts WHERE entries_fts MATCH ? AND docid IN (${page})`,
+          [match, ...rows.map((r) => r.rid)],
+        )
+      : all<{ rid: number; snip: string }>(
+          db,
+          `SELECT rid, substr(body, 1, 200) AS snip FROM entries WHERE rid IN (${page})`,
+          rows.map((r) => r.rid),
+        );
+    for (const row of found) snippets.set(row.rid, row.snip);
+  }
   return {
     total,
     hits: rows.map((r) => ({
       id: r.id,
       date: r.date,
       title: r.title,
-      snippet: splitSnippet(r.snip.replace(/\s+/g, ' ')),
+      snippet: splitSnippet((snippets.get(r.rid) ?? '').replace(/\s+/g, ' ')),
     })),
   };
 }

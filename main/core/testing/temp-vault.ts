@@ -19,3 +19,10 @@ export async function makeTempDir(
   const dir = await mkdtemp(join(tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
+
+/** Compaction on the calling thread: tests that compact hundreds of times skip the worker. */
+export const TEST_COMPACTION = {
+  maxRecords: 2000,
+  maxBytes: 16 * 1024 * 1024,
+  inWorker: false,
+} as const;

@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib';
-import { open, seal } from '../crypto/aead';
+import { TAG_BYTES, open, openInSlices, seal, sealInSlices } from '../crypto/aead';
 import { damaged } from '../errors';
 
 // Binary layout of the two data files. Both start with a 32-byte plain header whose bytes are
@@ -37,35 +37,36 @@ function decodeFileHeader(magic: Buffer, bytes: Buffer, what: string): FileHeade
   if (!bytes.subarray(0, 8).equals(magic)) throw damaged(`the ${what} is not a Twofold file`);
   const version = bytes.readUInt16BE(8);
   if (version !== FORMAT_VERSION) throw damaged(`the ${what} has an unknown format ${version}`);
+  if (bytes.readUInt16BE(10) !== 0) throw damaged(`the ${what} has a damaged header`);
   return { generation: bytes.readUInt32BE(12), vaultId: Buffer.from(bytes.subarray(16, 32)) };
 }
 
-export function encodeSnapshot(key: Uint8Array, header: FileHeader, database: Uint8Array): Buffer {
+export async function encodeSnapshot(
+  key: Uint8Array,
+  header: FileHeader,
+  database: Uint8Array,
+): Promise<Buffer> {
   const head = encodeFileHeader(SNAPSHOT_MAGIC, header);
-  return Buffer.concat([head, seal(key, database, head)]);
+  return sealInSlices(key, database, head, head);
 }
 
 export function snapshotHeader(bytes: Buffer): FileHeader {
   return decodeFileHeader(SNAPSHOT_MAGIC, bytes, 'journal snapshot');
 }
 
-export function decodeSnapshot(
+export async function decodeSnapshot(
   key: Uint8Array,
   bytes: Buffer,
   vaultId: Buffer,
-): {
-  header: FileHeader;
-  database: Buffer;
-} {
-  const header = snapshotHeader(bytes);
-  if (!header.vaultId.equals(vaultId)) throw damaged('the snapshot belongs to another journal');
+  what = 'journal snapshot',
+): Promise<{ header: FileHeader; database: Buffer }> {
+  const header = decodeFileHeader(SNAPSHOT_MAGIC, bytes, what);
+  if (!header.vaultId.equals(vaultId)) throw damaged(`the ${what} belongs to another journal`);
   try {
-    return {
-      header,
-      database: open(key, bytes.subarray(FILE_HEADER_BYTES), bytes.subarray(0, FILE_HEADER_BYTES)),
-    };
+    const head = bytes.subarray(0, FILE_HEADER_BYTES);
+    return { header, database: await openInSlices(key, bytes.subarray(FILE_HEADER_BYTES), head) };
   } catch (error) {
-    throw damaged('the journal snapshot fails its integrity check', error);
+    throw damaged(`the ${what} fails its integrity check`, error);
   }
 }
 
@@ -111,45 +112,80 @@ export type ParsedLog = Readonly<{
   header: FileHeader;
   /** Decrypted payloads in order. */
   payloads: Buffer[];
-  /** Bytes up to the end of the last complete record: where the next record goes. */
+  /** Bytes up to the end of the last good record: where the next record goes. */
   validLength: number;
   /** A record was cut short at the very end (a crash mid-append) and was left out. */
   tornTail: boolean;
+  /** Only with `salvage`: why reading stopped before the end (the damage), else null. */
+  damage: string | null;
 }>;
+
+function isZero(bytes: Buffer): boolean {
+  for (const byte of bytes) if (byte !== 0) return false;
+  return true;
+}
 
 /**
  * Reads and authenticates every record. A record cut short at the very end is dropped and
  * reported; anything else out of place (a bad checksum, a failed authentication, a gap in
  * the sequence) is damage, and nothing from the log is used.
+ *
+ * "Cut short" also covers the other thing an interrupted append can leave: some file systems
+ * grow the file before its data reaches the disk, so after a power cut the unwritten end of the
+ * last record reads as zeros. So these count as cut short: fewer bytes than a record header;
+ * nothing but zeros to the end of the file; a header that does not check out followed only by
+ * zeros; a record that runs exactly to the end of the file, fails authentication and ends in a
+ * zeroed tag. A complete record always ends in a random 16-byte tag, so a flipped bit in one
+ * never looks like any of these.
+ *
+ * With `salvage`, damage stops the reading instead of throwing: the records before it are
+ * returned with `damage` set (used to offer "restore everything up to the damage").
  */
-export function parseLog(key: Uint8Array, bytes: Buffer, vaultId: Buffer): ParsedLog {
+export function parseLog(
+  key: Uint8Array,
+  bytes: Buffer,
+  vaultId: Buffer,
+  options: { salvage?: boolean } = {},
+): ParsedLog {
   const header = logHeader(bytes);
   if (!header.vaultId.equals(vaultId)) throw damaged('the change log belongs to another journal');
   const payloads: Buffer[] = [];
   let offset = FILE_HEADER_BYTES;
   let expectedSeq = 1;
+  const torn = (): ParsedLog => ({
+    header,
+    payloads,
+    validLength: offset,
+    tornTail: true,
+    damage: null,
+  });
+  const fail = (detail: string, cause?: unknown): ParsedLog => {
+    if (!options.salvage) throw damaged(detail, cause);
+    return { header, payloads, validLength: offset, tornTail: false, damage: detail };
+  };
   while (offset < bytes.length) {
-    if (bytes.length - offset < RECORD_HEADER_BYTES) {
-      return { header, payloads, validLength: offset, tornTail: true };
+    const rest = bytes.subarray(offset);
+    if (rest.length < RECORD_HEADER_BYTES || isZero(rest)) return torn();
+    const length = rest.readUInt32BE(0);
+    const seq = rest.readUInt32BE(4);
+    if (rest.readUInt32BE(8) !== recordCrc(length, seq)) {
+      if (isZero(rest.subarray(RECORD_HEADER_BYTES))) return torn();
+      return fail(`change record ${expectedSeq} has a broken header`);
     }
-    const length = bytes.readUInt32BE(offset);
-    const seq = bytes.readUInt32BE(offset + 4);
-    if (bytes.readUInt32BE(offset + 8) !== recordCrc(length, seq)) {
-      throw damaged(`change record ${payloads.length + 1} has a broken header`);
-    }
-    if (length > MAX_RECORD_BYTES) throw damaged(`change record ${seq} is impossibly large`);
-    if (seq !== expectedSeq) throw damaged(`change record ${expectedSeq} is missing`);
-    const start = offset + RECORD_HEADER_BYTES;
-    if (bytes.length - start < length) {
-      return { header, payloads, validLength: offset, tornTail: true };
-    }
+    if (length > MAX_RECORD_BYTES) return fail(`change record ${seq} is impossibly large`);
+    if (seq !== expectedSeq) return fail(`change record ${expectedSeq} is missing`);
+    const end = RECORD_HEADER_BYTES + length;
+    if (rest.length < end) return torn();
+    const sealed = rest.subarray(RECORD_HEADER_BYTES, end);
     try {
-      payloads.push(open(key, bytes.subarray(start, start + length), recordAad(header, seq)));
+      payloads.push(open(key, sealed, recordAad(header, seq)));
     } catch (error) {
-      throw damaged(`change record ${seq} fails its integrity check`, error);
+      const zeroedTag = length >= TAG_BYTES && isZero(sealed.subarray(length - TAG_BYTES));
+      if (rest.length === end && zeroedTag) return torn();
+      return fail(`change record ${seq} fails its integrity check`, error);
     }
-    offset = start + length;
+    offset += end;
     expectedSeq += 1;
   }
-  return { header, payloads, validLength: offset, tornTail: false };
+  return { header, payloads, validLength: offset, tornTail: false, damage: null };
 }

@@ -2,6 +2,41 @@ import { constants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 
 /**
+ * Every place the vault protocol waits for the disk. Each has a job (see storage.ts), and the
+ * power-loss test drops them one at a time to show that none of them is optional.
+ */
+export const SYNC_POINTS = [
+  /** fdatasync after appending a change record: the save is durable when this returns. */
+  'log.record',
+  /** fdatasync after cutting a torn record off the log, so it is reported only once. */
+  'log.truncate',
+  /** fsync of a new snapshot under its temporary name, before it is renamed into place. */
+  'snapshot.temp',
+  /** fsync of a new, empty log under its temporary name. */
+  'log.temp',
+  /** fsync of a new key file (create, passphrase change, recovery). */
+  'header.temp',
+  /** fsync of the copy of the key file kept in backups/. */
+  'keycopy.temp',
+  /** fsync of a backup copied (not linked) on file systems without hard links. */
+  'backup.copy',
+  /** Folder fsync after the snapshot's rename: it must be on disk before the new log is. */
+  'dir.snapshot',
+  /** Folder fsync after the log's rename: records appended next must land in a reachable file. */
+  'dir.log',
+  /** Folder fsync after the key file's rename. */
+  'dir.header',
+  /** backups/ fsync after the key file copy's rename. */
+  'dir.keycopy',
+  /** backups/ fsync after keeping the old snapshot as a backup (or setting damaged files aside). */
+  'dir.backup',
+  /** Parent folder fsync after creating the vault's folder. */
+  'dir.parent',
+] as const;
+
+export type SyncPoint = (typeof SYNC_POINTS)[number];
+
+/**
  * The few file operations the vault needs, behind an interface so tests can inject faults
  * (a full disk, a write error) or simulate power loss by dropping what was never synced.
  */
@@ -11,10 +46,10 @@ export interface VaultFile {
   read(length: number, position: number): Promise<Buffer>;
   size(): Promise<number>;
   truncate(length: number): Promise<void>;
-  /** Makes the file's data durable (fdatasync). */
-  datasync(): Promise<void>;
+  /** Makes the file's data durable (fdatasync). `point` names the protocol step. */
+  datasync(point: SyncPoint): Promise<void>;
   /** Makes data and metadata durable (fsync). */
-  sync(): Promise<void>;
+  sync(point: SyncPoint): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -33,7 +68,7 @@ export interface VaultFs {
   /** Size and modification time, or null when there is no such file. */
   stat(path: string): Promise<{ size: number; mtimeMs: number } | null>;
   /** Makes a folder's entries (creations, renames) durable. */
-  syncDir(dir: string): Promise<void>;
+  syncDir(dir: string, point: SyncPoint): Promise<void>;
 }
 
 const FILE_MODE = 0o600;
@@ -83,11 +118,11 @@ class NodeFile implements VaultFile {
     return this.handle.truncate(length);
   }
 
-  datasync(): Promise<void> {
+  datasync(_point: SyncPoint): Promise<void> {
     return this.handle.datasync();
   }
 
-  sync(): Promise<void> {
+  sync(_point: SyncPoint): Promise<void> {
     return this.handle.sync();
   }
 
@@ -119,7 +154,7 @@ export const nodeFs: VaultFs = {
       throw error;
     }
   },
-  async syncDir(dir) {
+  async syncDir(dir, _point) {
     // Windows cannot open a folder for syncing; NTFS journals renames itself.
     if (process.platform === 'win32') return;
     const handle = await fsp.open(dir, constants.O_RDONLY);

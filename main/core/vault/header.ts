@@ -7,9 +7,15 @@ import { JournalError, damaged, wrongPassphrase } from '../errors';
 
 // The vault header (`vault.json`) holds everything needed to get from a passphrase or a
 // recovery key to the data key, and nothing else. It is authenticated twice: a SHA-256
-// checksum tells accidental damage apart from a wrong passphrase before any key is derived,
-// and an HMAC under the data key proves that no field (KDF parameters, salts, slots) was
-// swapped. Changing the passphrase rewrites this file only; the journal's data is untouched.
+// checksum over every other field tells accidental damage apart from a wrong passphrase before
+// any key is derived, and an HMAC under the data key proves that no field (KDF parameters,
+// salts, slots) was swapped. Each slot's KDF parameters and salt are also bound into its
+// wrapped key as associated data. Changing the passphrase rewrites this file only.
+//
+// Reading order matters for telling failures apart: unreadable or not ours, then the checksum
+// (damage), then the version (a newer Twofold), then the fields. The checksum is defined over
+// the canonical JSON of all other fields, whatever they are, so a header from a newer version
+// is recognised as intact-but-newer rather than damaged.
 
 export const HEADER_FORMAT = 'twofold-vault';
 export const HEADER_VERSION = 1;
@@ -53,38 +59,33 @@ export type RecoverySlot = z.infer<typeof recoverySlotSchema>;
 export type Slot = z.infer<typeof slotSchema>;
 export type VaultHeader = Readonly<z.infer<typeof headerSchema>>;
 
-/** The header with fields in a fixed order: the exact bytes that the MAC and checksum cover. */
-function canonicalSlot(slot: Slot): Slot {
-  return slot.type === 'passphrase'
-    ? {
-        type: 'passphrase',
-        kdf: {
-          id: slot.kdf.id,
-          memoryKiB: slot.kdf.memoryKiB,
-          iterations: slot.kdf.iterations,
-          parallelism: slot.kdf.parallelism,
-        },
-        salt: slot.salt,
-        wrapped: slot.wrapped,
-      }
-    : { type: 'recovery', salt: slot.salt, wrapped: slot.wrapped };
+/** JSON with object keys sorted at every level: the exact bytes the MAC and checksum cover. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 function macInput(h: Omit<VaultHeader, 'mac' | 'checksum'>): Buffer {
   return Buffer.from(
-    JSON.stringify({
+    canonicalJson({
       format: h.format,
       version: h.version,
       vaultId: h.vaultId,
       createdAt: h.createdAt,
-      slots: h.slots.map(canonicalSlot),
+      slots: h.slots,
     }),
   );
 }
 
-function checksumOf(h: Omit<VaultHeader, 'checksum'>): string {
-  const bytes = Buffer.concat([macInput(h), Buffer.from(h.mac)]);
-  return createHash('sha256').update(bytes).digest('hex');
+function checksumOf(fields: Record<string, unknown>): string {
+  const { checksum: _ignored, ...rest } = fields;
+  return createHash('sha256').update(canonicalJson(rest)).digest('hex');
 }
 
 function slotAad(
@@ -92,7 +93,7 @@ function slotAad(
   slot: Pick<Slot, 'type' | 'salt'> & { kdf?: Argon2Params },
 ): Buffer {
   return Buffer.from(
-    JSON.stringify(['twofold/v1/slot', vaultId, slot.type, slot.salt, slot.kdf ?? null]),
+    canonicalJson(['twofold/v1/slot', vaultId, slot.type, slot.salt, slot.kdf ?? null]),
   );
 }
 
@@ -148,19 +149,26 @@ export function parseHeader(bytes: Buffer): VaultHeader {
   } catch (error) {
     throw damaged('the key file is not readable', error);
   }
-  const version = (raw as { version?: unknown } | null)?.version;
-  const format = (raw as { format?: unknown } | null)?.format;
-  if (format === HEADER_FORMAT && typeof version === 'number' && version > HEADER_VERSION) {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw damaged('the key file is not readable');
+  }
+  const fields = raw as Record<string, unknown>;
+  if (fields['format'] !== HEADER_FORMAT) throw damaged('the key file is not a Twofold key file');
+  if (typeof fields['checksum'] !== 'string' || checksumOf(fields) !== fields['checksum']) {
+    throw damaged('the key file fails its checksum');
+  }
+  const version = fields['version'];
+  if (typeof version === 'number' && version > HEADER_VERSION) {
     throw new JournalError(
       'UNSUPPORTED_VERSION',
       'This journal was made by a newer version of Twofold. Update Twofold to open it.',
     );
   }
   const parsed = headerSchema.safeParse(raw);
-  if (!parsed.success) throw damaged('the key file is incomplete');
+  if (!parsed.success || parsed.data.version !== HEADER_VERSION) {
+    throw damaged('the key file is incomplete');
+  }
   const header = parsed.data;
-  if (header.version !== HEADER_VERSION) throw damaged('the key file has an unknown version');
-  if (checksumOf(header) !== header.checksum) throw damaged('the key file fails its checksum');
   for (const slot of header.slots) {
     if (slot.type === 'passphrase' && !isSaneArgon2(slot.kdf)) {
       throw damaged('the key file has impossible key-derivation settings');
@@ -169,13 +177,35 @@ export function parseHeader(bytes: Buffer): VaultHeader {
   return header;
 }
 
-function verifyMac(header: VaultHeader, dataKey: Uint8Array): void {
+/** Proves with the data key that no field of the header was swapped or edited. */
+export function verifyMac(header: VaultHeader, dataKey: Uint8Array): void {
   const macKey = deriveSubkey(dataKey, 'header-mac', Buffer.from(header.vaultId, 'base64'));
   const expected = hmac(macKey, macInput(header));
+  macKey.fill(0);
   const actual = Buffer.from(header.mac, 'base64');
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
     throw damaged('the key file was altered');
   }
+}
+
+/** Opens a slot's wrapped data key and checks the header's MAC with it. */
+function unwrapSlot(header: VaultHeader, kek: Buffer, slot: Slot, wrong: () => Error): Buffer {
+  let dataKey: Buffer;
+  try {
+    dataKey = open(kek, Buffer.from(slot.wrapped, 'base64'), slotAad(header.vaultId, slot));
+  } catch (error) {
+    if (error instanceof AuthenticationError) throw wrong();
+    throw error;
+  } finally {
+    kek.fill(0);
+  }
+  try {
+    verifyMac(header, dataKey);
+  } catch (error) {
+    dataKey.fill(0);
+    throw error;
+  }
+  return dataKey;
 }
 
 export async function unwrapWithPassphrase(
@@ -185,16 +215,7 @@ export async function unwrapWithPassphrase(
   const slot = header.slots.find((s): s is PassphraseSlot => s.type === 'passphrase');
   if (!slot) throw damaged('the key file has no passphrase slot');
   const kek = await deriveArgon2(passphrase, Buffer.from(slot.salt, 'base64'), slot.kdf);
-  try {
-    const dataKey = open(kek, Buffer.from(slot.wrapped, 'base64'), slotAad(header.vaultId, slot));
-    verifyMac(header, dataKey);
-    return dataKey;
-  } catch (error) {
-    if (error instanceof AuthenticationError) throw wrongPassphrase();
-    throw error;
-  } finally {
-    kek.fill(0);
-  }
+  return unwrapSlot(header, kek, slot, wrongPassphrase);
 }
 
 export function unwrapWithRecoveryKey(header: VaultHeader, recoveryKey: Uint8Array): Buffer {
@@ -206,18 +227,12 @@ export function unwrapWithRecoveryKey(header: VaultHeader, recoveryKey: Uint8Arr
     );
   }
   const kek = recoveryKek(recoveryKey, Buffer.from(slot.salt, 'base64'));
-  try {
-    const dataKey = open(kek, Buffer.from(slot.wrapped, 'base64'), slotAad(header.vaultId, slot));
-    verifyMac(header, dataKey);
-    return dataKey;
-  } catch (error) {
-    if (error instanceof AuthenticationError) {
-      throw new JournalError('WRONG_RECOVERY_KEY', 'That recovery key does not open this journal.');
-    }
-    throw error;
-  } finally {
-    kek.fill(0);
-  }
+  return unwrapSlot(
+    header,
+    kek,
+    slot,
+    () => new JournalError('WRONG_RECOVERY_KEY', 'That recovery key does not open this journal.'),
+  );
 }
 
 export function passphraseKdf(header: VaultHeader): Argon2Params | null {

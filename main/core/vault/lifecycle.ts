@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import type { UnlockReport } from '../../contract/vault';
+import { resolve } from 'node:path';
+import { CURRENT_RESTORE_POINT, type UnlockReport } from '../../contract/vault';
 import { type Clock, systemClock } from '../clock';
 import { KEY_BYTES } from '../crypto/aead';
 import { ARGON2_FLOOR, type Argon2Params, calibrateArgon2, meetsFloor } from '../crypto/kdf';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from '../crypto/recovery-key';
-import { JournalError, fromFsError } from '../errors';
-import { type CompactionPolicy, DEFAULT_COMPACTION, Journal, decodeChange } from '../journal';
+import { JournalError, damaged, fromFsError } from '../errors';
+import { type CompactionPolicy, DEFAULT_COMPACTION, Journal } from '../journal';
 import { putDimensions, putSigns } from '../store/catalog';
-import { applyChange } from '../store/changes';
 import { DEFAULT_DIMENSIONS, DEFAULT_SIGNS } from '../store/defaults';
 import { migrate } from '../store/migrations';
+import { rebuildDatabase } from '../store/rebuild';
 import { type Database, loadSqlJs } from '../store/sqlite';
 import { type VaultFs, nodeFs } from './fs';
 import {
@@ -20,12 +21,16 @@ import {
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
 } from './header';
-import { acquireLock } from './lockfile';
+import { type VaultLock, acquireLock } from './lockfile';
 import {
   type BackupFile,
   VaultStorage,
+  ensureKeyCopy,
+  lastWriteTime,
   listBackupFiles,
+  makeVaultFolder,
   readHeader,
+  readKeyCopy,
   sweepTemporaryFiles,
   vaultExists,
   writeHeader,
@@ -44,7 +49,7 @@ export type VaultOptions = Readonly<{
   compaction?: CompactionPolicy;
 }>;
 
-function resolveKdf(choice: KdfChoice | undefined): () => Promise<Argon2Params> {
+export function resolveKdf(choice: KdfChoice | undefined): () => Promise<Argon2Params> {
   if (!choice || choice.mode === 'calibrate') return () => calibrateArgon2();
   if (!choice.allowBelowFloor && !meetsFloor(choice.params)) {
     throw new Error('Argon2id parameters below the floor are only for tests');
@@ -56,6 +61,7 @@ function resolveKdf(choice: KdfChoice | undefined): () => Promise<Argon2Params> 
 export const FLOOR_KDF: KdfChoice = { mode: 'fixed', params: ARGON2_FLOOR };
 
 export type CreatedVault = Readonly<{ journal: Journal; recoveryKey: string | null }>;
+export type OpenedVault = Readonly<{ journal: Journal; report: UnlockReport }>;
 
 async function newDatabase(): Promise<Database> {
   const SQL = await loadSqlJs();
@@ -76,7 +82,7 @@ export async function createVault(
   const fs = options.fs ?? nodeFs;
   const kdf = resolveKdf(options.kdf);
   try {
-    await fs.mkdir(dir);
+    await makeVaultFolder(fs, dir);
   } catch (error) {
     throw fromFsError(error, 'create the journal folder');
   }
@@ -86,6 +92,7 @@ export async function createVault(
   const lock = await acquireLock(fs, dir);
   const dataKey = randomBytes(KEY_BYTES);
   let db: Database | null = null;
+  let storage: VaultStorage | null = null;
   try {
     await sweepTemporaryFiles(fs, dir);
     const vaultId = randomBytes(16).toString('base64');
@@ -102,7 +109,7 @@ export async function createVault(
     const clock = options.clock ?? systemClock;
     const header = buildHeader(dataKey, { vaultId, createdAt: clock().toISOString(), slots });
     db = await newDatabase();
-    const storage = new VaultStorage(fs, dir, dataKey, vaultId);
+    storage = new VaultStorage(fs, dir, dataKey, vaultId);
     await storage.initialise(db.export());
     // The key file goes last: until it exists, the folder does not count as a journal.
     await writeHeader(fs, dir, header);
@@ -121,10 +128,35 @@ export async function createVault(
     return { journal, recoveryKey };
   } catch (error) {
     db?.close();
+    await storage?.close().catch(() => undefined);
     dataKey.fill(0);
     await lock.release();
     throw fromFsError(error, 'create the journal');
   }
+}
+
+function journalFor(
+  fs: VaultFs,
+  dir: string,
+  header: VaultHeader,
+  dataKey: Buffer,
+  db: Database,
+  storage: VaultStorage,
+  lock: VaultLock,
+  options: VaultOptions,
+): Journal {
+  return new Journal({
+    fs,
+    dir,
+    db,
+    storage,
+    lock,
+    header,
+    dataKey,
+    clock: options.clock ?? systemClock,
+    compaction: options.compaction ?? DEFAULT_COMPACTION,
+    kdf: resolveKdf(options.kdf),
+  });
 }
 
 /** Decrypts the snapshot, replays the log, and returns the journal ready to use. */
@@ -134,54 +166,26 @@ async function openWithKey(
   header: VaultHeader,
   dataKey: Buffer,
   options: VaultOptions,
-  release: () => Promise<void>,
-  restoreBackupId?: string,
-): Promise<{ journal: Journal; report: UnlockReport }> {
+  lock: VaultLock,
+): Promise<OpenedVault> {
   const storage = new VaultStorage(fs, dir, dataKey, header.vaultId);
   let db: Database | null = null;
   try {
-    const SQL = await loadSqlJs();
-    let report: UnlockReport = { droppedIncompleteSave: false };
-    let staleLog = false;
-    let migrated: boolean;
-    if (restoreBackupId !== undefined) {
-      db = new SQL.Database(await storage.readBackup(restoreBackupId));
-      db.run('PRAGMA foreign_keys = ON');
-      migrate(db);
-      await storage.restoreFrom(db.export());
-      migrated = false;
-    } else {
-      const opened = await storage.read();
-      db = new SQL.Database(opened.database);
-      db.run('PRAGMA foreign_keys = ON');
-      // Migrate before replaying: changes are whole objects, readable by every later schema.
-      migrated = migrate(db);
-      for (const payload of opened.payloads) applyChange(db, decodeChange(payload));
-      report = { droppedIncompleteSave: opened.tornTail };
-      staleLog = opened.staleLog;
-      const database = db;
-      await storage.startWriting(staleLog, () => database.export());
-    }
+    const loaded = await storage.load();
+    const rebuilt = await rebuildDatabase(loaded.database, loaded.payloads);
+    db = rebuilt.db;
+    // Nothing on disk changes until everything has been read and authenticated.
+    await storage.startWriting(loaded);
     await sweepTemporaryFiles(fs, dir);
-    const journal = new Journal({
-      fs,
-      dir,
-      db,
-      storage,
-      lock: { release },
-      header,
-      dataKey,
-      clock: options.clock ?? systemClock,
-      compaction: options.compaction ?? DEFAULT_COMPACTION,
-      kdf: resolveKdf(options.kdf),
-    });
+    await ensureKeyCopy(fs, dir, header);
+    const journal = journalFor(fs, dir, header, dataKey, db, storage, lock, options);
     // A migrated schema is written out at once, so the log never mixes schema versions.
-    if (migrated) await journal.snapshot();
+    if (rebuilt.migrated) await journal.snapshot();
     await journal.purgeExpiredTrash();
-    return { journal, report };
+    return { journal, report: { droppedIncompleteSave: loaded.tornTail } };
   } catch (error) {
     db?.close();
-    await storage.close();
+    await storage.close().catch(() => undefined);
     throw error;
   }
 }
@@ -189,33 +193,121 @@ async function openWithKey(
 async function withLock<T>(
   fs: VaultFs,
   dir: string,
-  work: (release: () => Promise<void>) => Promise<T>,
+  work: (lock: VaultLock) => Promise<T>,
 ): Promise<T> {
   if (!(await vaultExists(fs, dir))) {
     throw new JournalError('NO_VAULT', 'There is no journal in this folder yet.');
   }
   const lock = await acquireLock(fs, dir);
   try {
-    return await work(() => lock.release());
+    return await work(lock);
   } catch (error) {
     await lock.release();
     throw error;
   }
 }
 
+// Restore points --------------------------------------------------------------------------------
+
+/**
+ * When unlocking finds damage, the passphrase has just opened the key: that is the moment to
+ * find out which restore points are good. Only their names and dates are kept (never a key),
+ * so the app can offer "restore the backup from <date>" knowing that it will work.
+ */
+const checkedRestorePoints = new Map<string, BackupFile[]>();
+
+function isDamage(error: unknown): boolean {
+  return error instanceof JournalError && error.code === 'DAMAGED';
+}
+
+async function checkRestorePoints(
+  fs: VaultFs,
+  dir: string,
+  header: VaultHeader,
+  dataKey: Buffer,
+): Promise<BackupFile[]> {
+  const storage = new VaultStorage(fs, dir, dataKey, header.vaultId);
+  try {
+    const points: BackupFile[] = [];
+    try {
+      const salvaged = await storage.salvage();
+      salvaged.database.fill(0);
+      const at = await lastWriteTime(fs, dir);
+      if (at !== null) {
+        points.push({ id: CURRENT_RESTORE_POINT, generation: salvaged.generation, mtimeMs: at });
+      }
+    } catch (error) {
+      if (!isDamage(error)) throw error;
+    }
+    points.push(...(await storage.checkBackups()).good);
+    return points;
+  } finally {
+    await storage.close();
+  }
+}
+
+async function rememberRestorePoints(
+  fs: VaultFs,
+  dir: string,
+  header: VaultHeader,
+  dataKey: Buffer,
+): Promise<void> {
+  try {
+    checkedRestorePoints.set(resolve(dir), await checkRestorePoints(fs, dir, header, dataKey));
+  } catch {
+    checkedRestorePoints.delete(resolve(dir));
+  }
+}
+
+/**
+ * Restore points, newest first: the journal's own files up to any damage ("current"), then the
+ * backups. After a damaged unlock, only the ones that were checked and found good.
+ */
+export async function listBackups(dir: string, fs: VaultFs = nodeFs): Promise<BackupFile[]> {
+  const checked = checkedRestorePoints.get(resolve(dir));
+  if (checked) return checked;
+  const points: BackupFile[] = [];
+  const at = await lastWriteTime(fs, dir);
+  if (at !== null) points.push({ id: CURRENT_RESTORE_POINT, generation: 0, mtimeMs: at });
+  return [...points, ...(await listBackupFiles(fs, dir))];
+}
+
+/** The key file, or its copy in backups/ when the key file itself is damaged. */
+async function readHeaderOrCopy(
+  fs: VaultFs,
+  dir: string,
+): Promise<{ header: VaultHeader; fromCopy: boolean }> {
+  try {
+    return { header: await readHeader(fs, dir), fromCopy: false };
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    try {
+      return { header: await readKeyCopy(fs, dir), fromCopy: true };
+    } catch {
+      throw error;
+    }
+  }
+}
+
+// Unlocking -------------------------------------------------------------------------------------
+
 /** Unlocks with the passphrase. Wrong passphrase, damage and a newer format each have their code. */
 export async function unlockVault(
   dir: string,
   passphrase: string,
   options: VaultOptions = {},
-): Promise<{ journal: Journal; report: UnlockReport }> {
+): Promise<OpenedVault> {
   const fs = options.fs ?? nodeFs;
-  return withLock(fs, dir, async (release) => {
-    const header = await readHeader(fs, dir);
+  return withLock(fs, dir, async (lock) => {
+    const { header, fromCopy } = await readHeaderOrCopy(fs, dir);
     const dataKey = await unwrapWithPassphrase(header, passphrase);
     try {
-      return await openWithKey(fs, dir, header, dataKey, options, release);
+      if (fromCopy) throw damaged('the key file is damaged (a copy of it is in the backups)');
+      const opened = await openWithKey(fs, dir, header, dataKey, options, lock);
+      checkedRestorePoints.delete(resolve(dir));
+      return opened;
     } catch (error) {
+      if (isDamage(error)) await rememberRestorePoints(fs, dir, header, dataKey);
       dataKey.fill(0);
       throw error;
     }
@@ -228,7 +320,7 @@ export async function recoverVault(
   recoveryKeyText: string,
   newPassphrase: string,
   options: VaultOptions = {},
-): Promise<{ journal: Journal; report: UnlockReport }> {
+): Promise<OpenedVault> {
   const fs = options.fs ?? nodeFs;
   const recoveryKey = parseRecoveryKey(recoveryKeyText);
   if (!recoveryKey) {
@@ -237,42 +329,66 @@ export async function recoverVault(
       'That is not a valid recovery key. Check each group of letters and try again.',
     );
   }
-  return withLock(fs, dir, async (release) => {
+  return withLock(fs, dir, async (lock) => {
     const header = await readHeader(fs, dir);
-    const dataKey = unwrapWithRecoveryKey(header, recoveryKey);
-    recoveryKey.fill(0);
+    let dataKey: Buffer;
     try {
-      const opened = await openWithKey(fs, dir, header, dataKey, options, release);
-      await opened.journal.changePassphrase(newPassphrase);
-      return opened;
+      dataKey = unwrapWithRecoveryKey(header, recoveryKey);
+    } finally {
+      recoveryKey.fill(0);
+    }
+    let opened: OpenedVault;
+    try {
+      opened = await openWithKey(fs, dir, header, dataKey, options, lock);
     } catch (error) {
       dataKey.fill(0);
       throw error;
     }
+    // From here the journal owns the key and the lock: closing it releases both.
+    try {
+      await opened.journal.changePassphrase(newPassphrase);
+    } catch (error) {
+      await opened.journal.close();
+      throw error;
+    }
+    return opened;
   });
 }
 
-export async function listBackups(dir: string, fs: VaultFs = nodeFs): Promise<BackupFile[]> {
-  return listBackupFiles(fs, dir);
-}
-
 /**
- * Replaces the journal's content with a backup snapshot (after damage). The current files are
- * kept as they are until the backup has been authenticated; then it becomes a new generation.
+ * Replaces the journal's content with a restore point after damage: "current" (the snapshot
+ * and every change before the damage) or a backup snapshot. Nothing is changed until the
+ * restore point has been authenticated; the damaged files are then kept aside in backups/, and
+ * the restored content becomes a new generation.
  */
 export async function restoreVaultBackup(
   dir: string,
   passphrase: string,
   backupId: string,
   options: VaultOptions = {},
-): Promise<{ journal: Journal; report: UnlockReport }> {
+): Promise<OpenedVault> {
   const fs = options.fs ?? nodeFs;
-  return withLock(fs, dir, async (release) => {
-    const header = await readHeader(fs, dir);
+  return withLock(fs, dir, async (lock) => {
+    const { header, fromCopy } = await readHeaderOrCopy(fs, dir);
     const dataKey = await unwrapWithPassphrase(header, passphrase);
+    const storage = new VaultStorage(fs, dir, dataKey, header.vaultId);
+    let db: Database | null = null;
     try {
-      return await openWithKey(fs, dir, header, dataKey, options, release, backupId);
+      const source =
+        backupId === CURRENT_RESTORE_POINT
+          ? await storage.salvage()
+          : { database: await storage.readBackup(backupId), payloads: [] };
+      db = (await rebuildDatabase(source.database, source.payloads)).db;
+      await storage.restoreFrom(db.export(), { keepReplaced: true });
+      if (fromCopy) await writeHeader(fs, dir, header);
+      await sweepTemporaryFiles(fs, dir);
+      checkedRestorePoints.delete(resolve(dir));
+      const journal = journalFor(fs, dir, header, dataKey, db, storage, lock, options);
+      await journal.purgeExpiredTrash();
+      return { journal, report: { droppedIncompleteSave: false } };
     } catch (error) {
+      db?.close();
+      await storage.close().catch(() => undefined);
       dataKey.fill(0);
       throw error;
     }

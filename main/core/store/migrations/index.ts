@@ -28,7 +28,9 @@ export function migrate(db: Database, target: number = LATEST_VERSION): boolean 
   }
   if (current === 0) {
     // Must come before the first table exists; bigger pages suit a journal of long entries.
+    // A database that was already written (even empty) keeps its page size until a VACUUM.
     db.run('PRAGMA page_size = 16384');
+    if (Number(one(db, 'PRAGMA page_size')?.['page_size']) !== 16384) db.run('VACUUM');
   }
   for (const migration of MIGRATIONS.slice(current, target)) {
     transaction(db, () => {
