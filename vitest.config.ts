@@ -9,7 +9,12 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['main/**/*.test.ts', 'preload/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'main/**/*.test.ts',
+            'preload/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'packaging/**/*.test.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

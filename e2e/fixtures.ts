@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import { FLOOR_KDF } from '../main/core/vault/lifecycle';
+import type { SessionOptions } from '../main/core/service/session';
 import { downloadsPlatform } from '../main/preview/downloads-platform';
 import { type PreviewServer, startPreviewServer } from '../main/preview/server';
 import { JournalApp } from './support/journal-app';
@@ -12,6 +13,10 @@ export type VaultSetup = (vaultDir: string) => Promise<void>;
 
 type Fixtures = {
   vaultSetup: VaultSetup | null;
+  /** Extra session options for the preview's core (e.g. a shorter auto-lock minute). */
+  sessionOptions: SessionOptions;
+  /** What the preview does for the core: saves into downloadsDir, records links it was asked to open. */
+  platform: ReturnType<typeof downloadsPlatform>;
   workDir: string;
   vaultDir: string;
   downloadsDir: string;
@@ -27,6 +32,7 @@ const rendererDir = resolve(import.meta.dirname, '../out/renderer');
  */
 export const test = base.extend<Fixtures>({
   vaultSetup: [null, { option: true }],
+  sessionOptions: [{}, { option: true }],
   workDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'twofold-e2e-'));
     await use(dir);
@@ -40,12 +46,15 @@ export const test = base.extend<Fixtures>({
   downloadsDir: async ({ workDir }, use) => {
     await use(join(workDir, 'downloads'));
   },
-  preview: async ({ vaultDir, downloadsDir }, use) => {
+  platform: async ({ downloadsDir }, use) => {
+    await use(downloadsPlatform(downloadsDir));
+  },
+  preview: async ({ vaultDir, platform, sessionOptions }, use) => {
     const server = await startPreviewServer({
       rendererDir,
       vaultDir,
-      session: { kdf: FLOOR_KDF },
-      platform: downloadsPlatform(downloadsDir),
+      session: { kdf: FLOOR_KDF, ...sessionOptions },
+      platform,
     });
     await use(server);
     await server.close();

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type BrowserWindow, Menu, app, powerMonitor, session as sessions } from 'electron';
+import { BrowserWindow, Menu, app, nativeTheme, powerMonitor, session as sessions } from 'electron';
 import { EVENT_CHANNEL, type JournalEvent } from './contract/events';
 import { APP_FOLDER } from './core/paths';
 import { JournalSession, createHandlers } from './core/service';
@@ -8,15 +8,15 @@ import { buildMenu } from './shell/menu';
 import { electronPlatform } from './shell/platform';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { hardenApp, hardenSession } from './shell/security';
+import { installLockMenus } from './shell/tray';
 import { createMainWindow } from './shell/window';
 
 // The Electron shell: paths, one window, the menu, and the wiring from IPC to the journal core.
 // Everything worth testing lives in the core; this file only connects it.
 
 const here = import.meta.dirname;
-const FLUSH_TIMEOUT_MS = 2000;
 
-hardenApp();
+hardenApp(app);
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -34,6 +34,9 @@ function send(event: JournalEvent): void {
 async function start(): Promise<void> {
   const vaultDir =
     process.env['TWOFOLD_DATA_DIR'] || join(app.getPath('appData'), APP_FOLDER, 'journal');
+  // Nothing Twofold does belongs in the system's recent-documents lists.
+  app.clearRecentDocuments();
+  hardenSession(sessions.defaultSession);
   // An in-memory session: no HTTP cache, cookies or web storage ever reach the disk.
   const appSession = sessions.fromPartition('twofold');
   hardenSession(appSession);
@@ -47,47 +50,52 @@ async function start(): Promise<void> {
     ),
   );
   journal.onLock(() => send({ type: 'locked' }));
+  // Locks main starts (idle, suspend, screen lock, tray, quit) first let the window save typing.
+  journal.setFlushRequest(() => send({ type: 'flush' }));
 
   const open = () => {
-    window = createMainWindow({
-      preloadPath: join(here, '../preload/index.cjs'),
-      session: appSession,
-    });
+    window = createMainWindow(
+      { BrowserWindow, nativeTheme },
+      {
+        preloadPath: join(here, '../preload/index.cjs'),
+        session: appSession,
+        devTools: !app.isPackaged,
+      },
+    );
     window.on('closed', () => {
       window = null;
     });
+  };
+  const show = () => {
+    if (!window) return open();
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
   };
   open();
   Menu.setApplicationMenu(
     buildMenu((command) => send({ type: 'command', command }), process.platform === 'darwin'),
   );
-
-  /** Asks the window to save what is being typed, then locks (whatever the window answers). */
-  const flushAndLock = async () => {
-    if (!journal.isUnlocked) return;
-    send({ type: 'flush' });
-    const deadline = Date.now() + FLUSH_TIMEOUT_MS;
-    while (journal.isUnlocked && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await journal.lock();
-  };
-
-  powerMonitor.on('suspend', () => void flushAndLock());
-  powerMonitor.on('lock-screen', () => void flushAndLock());
-
-  app.on('second-instance', () => {
-    if (!window) return open();
-    if (window.isMinimized()) window.restore();
-    window.focus();
+  installLockMenus(app, join(here, '../../resources'), {
+    lock: () => void journal.lockSoon(),
+    show,
+    quit: () => app.quit(),
   });
+
+  const lockNow = () => void journal.lockSoon();
+  powerMonitor.on('suspend', lockNow);
+  powerMonitor.on('lock-screen', lockNow);
+  // macOS fast user switching: another person is about to use this computer.
+  powerMonitor.on('user-did-resign-active', lockNow);
+
+  app.on('second-instance', show);
 
   let quitting = false;
   app.on('before-quit', (event) => {
     if (quitting || !journal.isUnlocked) return;
     event.preventDefault();
     quitting = true;
-    void flushAndLock().finally(() => app.quit());
+    void journal.lockSoon().finally(() => app.quit());
   });
   app.on('window-all-closed', () => app.quit());
 }

@@ -22,6 +22,12 @@ const steps = [
   { name: 'Build (electron-vite)', cmd: bin('electron-vite'), args: ['build'], gate: true },
   { name: 'Unit and integration tests (Vitest)', cmd: bin('vitest'), args: ['run'] },
   {
+    name: 'Static analysis (Electronegativity)',
+    cmd: bin('tsx'),
+    args: ['scripts/electronegativity/run.ts'],
+  },
+  { name: 'Dependency audit (npm audit --omit=dev)', cmd: 'node', args: ['scripts/audit.mjs'] },
+  {
     name: 'End-to-end tests (Playwright)',
     cmd: bin('playwright'),
     args: ['test'],

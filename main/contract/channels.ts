@@ -27,6 +27,8 @@ export const METHOD_NAMES = [
   'getSettings',
   'saveSettings',
   'search',
+  'noteActivity',
+  'openLink',
 ] as const;
 
 export type ChannelMethodName = (typeof METHOD_NAMES)[number];

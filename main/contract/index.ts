@@ -4,6 +4,7 @@ import { catalogMethods } from './catalog';
 import { entryMethods } from './entries';
 import type { Result } from './result';
 import { searchMethods } from './search';
+import { sessionMethods } from './session';
 import { vaultMethods } from './vault';
 
 /** Every method the renderer can call, by name. Registering a name twice fails to compile. */
@@ -12,6 +13,7 @@ export const contract = {
   ...entryMethods,
   ...catalogMethods,
   ...searchMethods,
+  ...sessionMethods,
 } as const;
 
 type Contract = typeof contract;
@@ -49,3 +51,4 @@ export * from './result';
 export * from './search';
 export * from './vault';
 export * from './events';
+export * from './session';

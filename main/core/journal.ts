@@ -20,7 +20,8 @@ import * as catalog from './store/catalog';
 import { type Change, type JsonValue, applyChange, encodeChange } from './store/changes';
 import * as entries from './store/entries';
 import { searchEntries } from './store/search';
-import { type Database, loadSqlJs } from './store/sqlite';
+import type { Database } from './store/sqlite';
+import { openDatabase } from './store/sqlite-runtime';
 import {
   type ImportSummary,
   type JournalExport,
@@ -368,8 +369,7 @@ export class Journal {
   }
 
   private async applyBatchNow(changes: readonly Change[]): Promise<void> {
-    const SQL = await loadSqlJs();
-    const next = new SQL.Database(this.db.export());
+    const next = await openDatabase(this.db.export());
     try {
       next.run('PRAGMA foreign_keys = ON');
       const slices = new SliceTimer();

@@ -4,11 +4,20 @@ import type { Platform } from '../core/service';
 
 /**
  * The preview has no system dialog: "saving" writes into one folder chosen when it starts, under
- * the suggested name (made unique), owner-only.
+ * the suggested name (made unique), owner-only. It never opens a link: it notes which links the
+ * page asked to open (tests read them) and answers that nothing was opened.
  */
-export function downloadsPlatform(folder: string): Platform & { readonly folder: string } {
+export function downloadsPlatform(
+  folder: string,
+): Platform & { readonly folder: string; readonly linksAsked: readonly string[] } {
+  const linksAsked: string[] = [];
   return {
     folder,
+    linksAsked,
+    openLink(url) {
+      linksAsked.push(url);
+      return Promise.resolve(false);
+    },
     async saveFile({ suggestedName, bytes }) {
       await mkdir(folder, { recursive: true, mode: 0o700 });
       const safe = basename(suggestedName).replace(/[^\w .()-]/g, '_') || 'twofold-file';

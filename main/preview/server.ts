@@ -77,6 +77,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     for (const response of listeners) response.write(`data: ${JSON.stringify(event)}\n\n`);
   };
   session.onLock(() => broadcast({ type: 'locked' }));
+  // As in the app: a lock the page did not start (auto-lock) lets it save its typing first.
+  session.setFlushRequest(() => broadcast({ type: 'flush' }));
 
   const deny = (response: ServerResponse, status: number) => {
     response
@@ -190,8 +192,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     async close() {
       for (const response of listeners) response.end();
       listeners.clear();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Not after `closed`: a page still open would reconnect its event stream on a kept-alive
+      // socket, and that stream would hold the server open for ever.
       server.closeAllConnections();
+      await closed;
       await session.lock();
     },
   };

@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { type Platform, noPlatform } from './platform';
 import { catalogHandlers } from './handlers/catalog';
 import { entryHandlers } from './handlers/entries';
+import { sessionHandlers } from './handlers/session';
 import { vaultHandlers } from './handlers/vault';
 import type { JournalSession } from './session';
 
@@ -25,5 +26,6 @@ export function createHandlers(session: JournalSession, platform: Platform = noP
     ...vaultHandlers(context),
     ...entryHandlers(context),
     ...catalogHandlers(context),
+    ...sessionHandlers(context),
   } satisfies Handlers;
 }

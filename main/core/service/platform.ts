@@ -13,9 +13,15 @@ export type SaveFileResult = Readonly<{ saved: false } | { saved: true; fileName
 
 export type Platform = Readonly<{
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Shows the person a link from an entry and opens it in their browser or mail app only if
+   * they say yes. The URL has been checked (http, https or mailto). True if it was opened.
+   */
+  openLink(url: string): Promise<boolean>;
 }>;
 
-/** For tests and tools that never save files. */
+/** For tests and tools that never save files or open links. */
 export const noPlatform: Platform = {
   saveFile: () => Promise.resolve({ saved: false }),
+  openLink: () => Promise.resolve(false),
 };

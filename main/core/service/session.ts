@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS, type Settings } from '../../contract/domain';
 import type { UnlockReport, VaultStatus } from '../../contract/vault';
 import { JournalError, locked } from '../errors';
 import type { Journal } from '../journal';
@@ -19,7 +20,13 @@ export type SessionOptions = VaultOptions &
     /** Fold the log into a snapshot after this much quiet (ms). */
     idleCompactionMs?: number;
     now?: () => number;
+    /** How long one minute of the auto-lock setting lasts (tests shorten it). */
+    autoLockMinuteMs?: number;
+    /** How long a lock the window did not start waits for the window to save its typing. */
+    flushTimeoutMs?: number;
   }>;
+
+const DEFAULT_FLUSH_TIMEOUT_MS = 2000;
 
 /**
  * One vault folder and, while unlocked, its open journal. The app, the browser preview and the
@@ -30,12 +37,20 @@ export class JournalSession {
   private readonly limiter: AttemptLimiter;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly lockListeners = new Set<() => void>();
+  private readonly now: () => number;
+  /** Auto-lock: the person's setting (0 = off), the last sign of them, and the timer. */
+  private autoLockMs = DEFAULT_SETTINGS.autoLockMinutes * 60_000;
+  private lastActivity = 0;
+  private autoLockTimer: ReturnType<typeof setTimeout> | null = null;
+  private askToFlush: (() => void) | null = null;
+  private locking: Promise<void> | null = null;
 
   constructor(
     readonly vaultDir: string,
     private readonly options: SessionOptions = {},
   ) {
-    this.limiter = new AttemptLimiter(options.now);
+    this.now = options.now ?? Date.now;
+    this.limiter = new AttemptLimiter(this.now);
   }
 
   get isUnlocked(): boolean {
@@ -62,9 +77,17 @@ export class JournalSession {
     return this.journal;
   }
 
-  private adopt(journal: Journal): void {
+  private async adopt(journal: Journal): Promise<void> {
     this.journal = journal;
     this.limiter.succeeded();
+    this.lastActivity = this.now();
+    let minutes = DEFAULT_SETTINGS.autoLockMinutes;
+    try {
+      minutes = (await journal.getSettings()).autoLockMinutes;
+    } catch {
+      // The default applies: locking too early is safer than never locking.
+    }
+    this.applySettings({ autoLockMinutes: minutes });
   }
 
   async create(passphrase: string, withRecoveryKey: boolean): Promise<string | null> {
@@ -73,7 +96,7 @@ export class JournalSession {
       ...this.options,
       withRecoveryKey,
     });
-    this.adopt(journal);
+    await this.adopt(journal);
     return recoveryKey;
   }
 
@@ -84,7 +107,7 @@ export class JournalSession {
     this.limiter.check();
     try {
       const { journal, report } = await attempt();
-      this.adopt(journal);
+      await this.adopt(journal);
       return report;
     } catch (error) {
       if (
@@ -131,6 +154,7 @@ export class JournalSession {
 
   /** Every successful write calls this: after a quiet spell the log is folded away. */
   noteWrite(): void {
+    this.noteActivity();
     const delay = this.options.idleCompactionMs ?? 60_000;
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
@@ -140,8 +164,88 @@ export class JournalSession {
     this.idleTimer.unref?.();
   }
 
+  // Auto-lock ----------------------------------------------------------------------------------
+
+  /** The person did something in the window (reported, throttled, by the page). */
+  noteActivity(): void {
+    if (!this.journal) return;
+    this.lastActivity = this.now();
+    if (!this.autoLockTimer) this.scheduleAutoLock();
+  }
+
+  /** Takes up a changed auto-lock setting at once. */
+  applySettings(settings: Pick<Settings, 'autoLockMinutes'>): void {
+    this.autoLockMs = settings.autoLockMinutes * (this.options.autoLockMinuteMs ?? 60_000);
+    this.scheduleAutoLock();
+  }
+
+  private clearAutoLock(): void {
+    if (this.autoLockTimer) clearTimeout(this.autoLockTimer);
+    this.autoLockTimer = null;
+  }
+
+  private scheduleAutoLock(): void {
+    this.clearAutoLock();
+    if (!this.journal || this.autoLockMs <= 0) return;
+    // Activity only moves a timestamp; the timer looks at it when it fires and waits again if
+    // the person was there in the meantime.
+    const wait = Math.max(0, this.lastActivity + this.autoLockMs - this.now());
+    this.autoLockTimer = setTimeout(() => {
+      this.autoLockTimer = null;
+      if (!this.journal || this.autoLockMs <= 0) return;
+      if (this.now() - this.lastActivity >= this.autoLockMs) void this.lockSoon();
+      else this.scheduleAutoLock();
+    }, wait);
+    this.autoLockTimer.unref?.();
+  }
+
+  // Locking ----------------------------------------------------------------------------------
+
+  /** How this host asks its window to save what is being typed before a lock it did not start. */
+  setFlushRequest(ask: (() => void) | null): void {
+    this.askToFlush = ask;
+  }
+
+  /**
+   * Locks for a reason the window did not choose (idle, suspend, screen lock, the tray, quit):
+   * first asks the window to save its typing and lock itself, and locks anyway once the window
+   * has had its chance.
+   */
+  lockSoon(): Promise<void> {
+    if (!this.journal) return Promise.resolve();
+    this.locking ??= this.flushThenLock().finally(() => {
+      this.locking = null;
+    });
+    return this.locking;
+  }
+
+  private async flushThenLock(): Promise<void> {
+    const ask = this.askToFlush;
+    if (ask) {
+      const lockedByWindow = new Promise<void>((resolve) => {
+        const off = this.onLock(() => {
+          off();
+          resolve();
+        });
+        const timer = setTimeout(() => {
+          off();
+          resolve();
+        }, this.options.flushTimeoutMs ?? DEFAULT_FLUSH_TIMEOUT_MS);
+        timer.unref?.();
+      });
+      try {
+        ask();
+      } catch {
+        // A window that cannot be asked is locked all the same.
+      }
+      await lockedByWindow;
+    }
+    if (this.journal) await this.lock();
+  }
+
   /** Saves what is pending, then forgets the key and the database. */
   async lock(): Promise<void> {
+    this.clearAutoLock();
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     const journal = this.journal;

@@ -2,7 +2,8 @@ import { JournalError, damaged } from '../errors';
 import { SliceTimer, yieldToEventLoop } from '../slices';
 import { applyChange, decodeChange } from './changes';
 import { migrate } from './migrations';
-import { type Database, loadSqlJs } from './sqlite';
+import type { Database } from './sqlite';
+import { openDatabase } from './sqlite-runtime';
 
 /**
  * Opens a decrypted snapshot and replays change records on it, yielding between slices.
@@ -12,11 +13,10 @@ export async function rebuildDatabase(
   snapshot: Uint8Array,
   payloads: readonly Buffer[],
 ): Promise<{ db: Database; migrated: boolean }> {
-  const SQL = await loadSqlJs();
   await yieldToEventLoop();
   let db: Database;
   try {
-    db = new SQL.Database(snapshot);
+    db = await openDatabase(snapshot);
     db.run('PRAGMA foreign_keys = ON');
     db.exec('SELECT count(*) FROM sqlite_master');
   } catch (error) {

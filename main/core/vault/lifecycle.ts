@@ -11,7 +11,8 @@ import { putDimensions, putSigns } from '../store/catalog';
 import { DEFAULT_DIMENSIONS, DEFAULT_SIGNS } from '../store/defaults';
 import { migrate } from '../store/migrations';
 import { rebuildDatabase } from '../store/rebuild';
-import { type Database, loadSqlJs } from '../store/sqlite';
+import type { Database } from '../store/sqlite';
+import { openDatabase } from '../store/sqlite-runtime';
 import { type VaultFs, nodeFs } from './fs';
 import {
   type VaultHeader,
@@ -64,8 +65,7 @@ export type CreatedVault = Readonly<{ journal: Journal; recoveryKey: string | nu
 export type OpenedVault = Readonly<{ journal: Journal; report: UnlockReport }>;
 
 async function newDatabase(): Promise<Database> {
-  const SQL = await loadSqlJs();
-  const db = new SQL.Database();
+  const db = await openDatabase();
   db.run('PRAGMA foreign_keys = ON');
   migrate(db);
   putDimensions(db, DEFAULT_DIMENSIONS);

@@ -5,6 +5,7 @@ import { JournalView } from '../views/journal/JournalView';
 import { SettingsView } from '../views/settings/SettingsView';
 import { SummaryView } from '../views/summary/SummaryView';
 import { TrendsView } from '../views/trends/TrendsView';
+import { useActivityReports } from './activity';
 import { onCommand, shortcutLabel } from './commands';
 import { type Navigation, NavigationProvider, type View } from './navigation';
 
@@ -18,6 +19,7 @@ const NAV: ReadonlyArray<Readonly<{ view: View; label: string; icon: ReactNode; 
 export function UnlockedApp({ onLock }: { onLock(): void }) {
   const [view, setView] = useState<View>('journal');
   const [pendingEntryId, setPendingEntryId] = useState<string | null>(null);
+  useActivityReports();
   const navigation = useMemo<Navigation>(
     () => ({
       view,

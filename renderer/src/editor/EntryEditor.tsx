@@ -9,8 +9,10 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { ReactNode } from 'react';
+import { isOpenableLink } from '../../../main/contract';
 import { ENTRY_NODES, MARKDOWN_SHORTCUTS } from './nodes';
 import { ChangePlugin, type DocumentChange } from './plugins/ChangePlugin';
+import { LinkOpenerPlugin } from './plugins/LinkOpenerPlugin';
 import { editorTheme } from './theme';
 
 type Props = Readonly<{
@@ -59,7 +61,8 @@ export function EntryEditor({
         <HistoryPlugin />
         <ListPlugin />
         <CheckListPlugin />
-        <LinkPlugin />
+        <LinkPlugin validateUrl={isOpenableLink} />
+        <LinkOpenerPlugin />
         <HorizontalRulePlugin />
         <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
         <ChangePlugin onChange={onChange} />

@@ -24,7 +24,11 @@ export function catalogHandlers({
     listRelationships: () => session.current().listRelationships(),
     saveRelationship: (r) => wrote(session.current().saveRelationship(r)),
     getSettings: () => session.current().getSettings(),
-    saveSettings: (patch) => wrote(session.current().saveSettings(patch)),
+    saveSettings: async (patch) => {
+      const saved = await wrote(session.current().saveSettings(patch));
+      session.applySettings(saved);
+      return saved;
+    },
     search: (request) => session.current().search(request),
   };
 }

@@ -1,10 +1,13 @@
+import { SecuritySection } from './sections/SecuritySection';
+
 /** The Settings view (built out in its own issue). */
 export function SettingsView() {
   return (
-    <div className="page">
-      <section className="welcome">
-        <h1 className="welcome__title">Settings</h1>
-      </section>
+    <div className="page security-scroll">
+      <div className="security-page">
+        <h1 className="security-page__title">Settings</h1>
+        <SecuritySection />
+      </div>
     </div>
   );
 }
