@@ -114,8 +114,10 @@ export function ToolbarPlugin() {
     (block: BlockType) => {
       const current = state.block;
       const target = block === current && block !== 'paragraph' ? 'paragraph' : block;
-      if (target === 'bullet') return editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
-      if (target === 'number') return editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
+      if (target === 'bullet')
+        return editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
+      if (target === 'number')
+        return editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
       if (target === 'check') return editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined);
       if (current === 'bullet' || current === 'number' || current === 'check') {
         editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
@@ -156,23 +158,50 @@ export function ToolbarPlugin() {
         <option value="quote">Quote</option>
       </select>
       <span className="toolbar__divider" aria-hidden="true" />
-      <ToolButton label="Bold" keys={shortcutLabel('b')} pressed={state.bold} onClick={() => format('bold')}>
+      <ToolButton
+        label="Bold"
+        keys={shortcutLabel('b')}
+        pressed={state.bold}
+        onClick={() => format('bold')}
+      >
         <b>B</b>
       </ToolButton>
-      <ToolButton label="Italic" keys={shortcutLabel('i')} pressed={state.italic} onClick={() => format('italic')}>
+      <ToolButton
+        label="Italic"
+        keys={shortcutLabel('i')}
+        pressed={state.italic}
+        onClick={() => format('italic')}
+      >
         <i>I</i>
       </ToolButton>
-      <ToolButton label="Underline" keys={shortcutLabel('u')} pressed={state.underline} onClick={() => format('underline')}>
+      <ToolButton
+        label="Underline"
+        keys={shortcutLabel('u')}
+        pressed={state.underline}
+        onClick={() => format('underline')}
+      >
         <u>U</u>
       </ToolButton>
       <span className="toolbar__divider" aria-hidden="true" />
-      <ToolButton label="Bulleted list" pressed={state.block === 'bullet'} onClick={() => setBlock('bullet')}>
+      <ToolButton
+        label="Bulleted list"
+        pressed={state.block === 'bullet'}
+        onClick={() => setBlock('bullet')}
+      >
         <ListGlyph kind="bullet" />
       </ToolButton>
-      <ToolButton label="Numbered list" pressed={state.block === 'number'} onClick={() => setBlock('number')}>
+      <ToolButton
+        label="Numbered list"
+        pressed={state.block === 'number'}
+        onClick={() => setBlock('number')}
+      >
         <ListGlyph kind="number" />
       </ToolButton>
-      <ToolButton label="Checklist" pressed={state.block === 'check'} onClick={() => setBlock('check')}>
+      <ToolButton
+        label="Checklist"
+        pressed={state.block === 'check'}
+        onClick={() => setBlock('check')}
+      >
         <ListGlyph kind="check" />
       </ToolButton>
       <ToolButton label="Quote" pressed={state.block === 'quote'} onClick={() => setBlock('quote')}>
@@ -240,12 +269,31 @@ function ToolButton({
 function ListGlyph({ kind }: { kind: 'bullet' | 'number' | 'check' }) {
   const marks =
     kind === 'bullet'
-      ? [<circle key="a" cx="4" cy="5" r="1.3" />, <circle key="b" cx="4" cy="10" r="1.3" />, <circle key="c" cx="4" cy="15" r="1.3" />]
+      ? [
+          <circle key="a" cx="4" cy="5" r="1.3" />,
+          <circle key="b" cx="4" cy="10" r="1.3" />,
+          <circle key="c" cx="4" cy="15" r="1.3" />,
+        ]
       : kind === 'check'
-        ? [<rect key="a" x="2.5" y="3.5" width="3.5" height="3.5" rx="0.8" />, <path key="b" d="M2.8 11.5l1.3 1.3 2.2-2.6" />]
-        : [<path key="a" d="M3 4h1.2v3" />, <path key="b" d="M2.8 12.2c.4-.6 1.9-.7 1.9.3 0 .8-1.9 1.5-1.9 2.3h2" />];
+        ? [
+            <rect key="a" x="2.5" y="3.5" width="3.5" height="3.5" rx="0.8" />,
+            <path key="b" d="M2.8 11.5l1.3 1.3 2.2-2.6" />,
+          ]
+        : [
+            <path key="a" d="M3 4h1.2v3" />,
+            <path key="b" d="M2.8 12.2c.4-.6 1.9-.7 1.9.3 0 .8-1.9 1.5-1.9 2.3h2" />,
+          ];
   return (
-    <svg width="18" height="18" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" aria-hidden="true">
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 20 20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      strokeLinecap="round"
+      aria-hidden="true"
+    >
       {marks}
       <path d="M8.5 5h9M8.5 10h9M8.5 15h9" />
     </svg>
