@@ -1,12 +1,23 @@
+import { AppearanceSection } from './sections/AppearanceSection';
+import { DimensionsSection } from './sections/DimensionsSection';
+import { RelationshipsSection } from './sections/RelationshipsSection';
 import { SecuritySection } from './sections/SecuritySection';
+import { SignsSection } from './sections/SignsSection';
+import { TrashSection } from './sections/TrashSection';
+import './sections/settings-sections.css';
 
-/** The Settings view (built out in its own issue). */
+/** Settings: one scrolling page of sections, each saving as you change it. */
 export function SettingsView() {
   return (
     <div className="page security-scroll">
       <div className="security-page">
         <h1 className="security-page__title">Settings</h1>
+        <AppearanceSection />
+        <DimensionsSection />
+        <RelationshipsSection />
+        <SignsSection />
         <SecuritySection />
+        <TrashSection />
       </div>
     </div>
   );
