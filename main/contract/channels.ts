@@ -27,6 +27,9 @@ export const METHOD_NAMES = [
   'getSettings',
   'saveSettings',
   'search',
+  'trends',
+  'compareTrends',
+  'trendsByRelationship',
   'noteActivity',
   'openLink',
 ] as const;
