@@ -2,10 +2,14 @@
 // Run one suite with `npm run bench -- NAME`.
 
 import { runVaultBench } from './vault';
+import { runWritingBench } from './writing';
 
 type Suite = Readonly<{ name: string; run(): Promise<void> }>;
 
-const suites: Suite[] = [{ name: 'vault', run: runVaultBench }];
+const suites: Suite[] = [
+  { name: 'vault', run: runVaultBench },
+  { name: 'writing', run: runWritingBench },
+];
 
 const only = process.argv[2];
 const chosen = only ? suites.filter((s) => s.name === only) : suites;
