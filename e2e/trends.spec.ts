@@ -10,12 +10,16 @@ test.use({
   contextOptions: { reducedMotion: 'reduce' },
 });
 
+/** Light and dark, tall enough to hold the whole screen (the view scrolls inside the window). */
 async function shoot(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: size.width, height: 1900 });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `test-results/screens/${name}-${scheme}.png`, fullPage: true });
+    await page.screenshot({ path: `test-results/screens/${name}-${scheme}.png` });
   }
   await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize(size);
 }
 
 async function openTrends(page: Page): Promise<void> {

@@ -18,8 +18,8 @@ function scoreTotals(db: Database, scope: Scope, range: DateRange): Totals[] {
   return all<Totals>(
     db,
     `SELECT s.dimension_key AS k, sum(s.value) AS total, count(*) AS n
-       FROM entries e JOIN scores s ON s.entry_rid = e.rid
-      WHERE ${where.sql} AND s.dimension_key IN (${placeholders(scope.dimensions)})
+       FROM entries e CROSS JOIN scores s ON s.entry_rid = e.rid
+      WHERE ${where.sql} AND +s.dimension_key IN (${placeholders(scope.dimensions)})
       GROUP BY s.dimension_key`,
     [...where.params, ...scope.dimensions],
   );
@@ -96,7 +96,7 @@ export function trendsByRelationship(
   const counts = all<{ id: string; n: number }>(
     db,
     `SELECT r.relationship_id AS id, count(*) AS n
-       FROM entries e JOIN entry_relationships r ON r.entry_rid = e.rid
+       FROM entries e CROSS JOIN entry_relationships r ON r.entry_rid = e.rid
       WHERE ${where.sql} GROUP BY r.relationship_id`,
     where.params,
   );
@@ -106,9 +106,9 @@ export function trendsByRelationship(
       : all<{ id: string; k: string; total: number; n: number }>(
           db,
           `SELECT r.relationship_id AS id, s.dimension_key AS k, sum(s.value) AS total, count(*) AS n
-             FROM entries e JOIN entry_relationships r ON r.entry_rid = e.rid
-             JOIN scores s ON s.entry_rid = e.rid
-            WHERE ${where.sql} AND s.dimension_key IN (${placeholders(scope.dimensions)})
+             FROM entries e CROSS JOIN entry_relationships r ON r.entry_rid = e.rid
+             CROSS JOIN scores s ON s.entry_rid = e.rid
+            WHERE ${where.sql} AND +s.dimension_key IN (${placeholders(scope.dimensions)})
             GROUP BY r.relationship_id, s.dimension_key`,
           [...where.params, ...scope.dimensions],
         );
