@@ -83,6 +83,9 @@ async function renderRows(vaultDir: string): Promise<[string, string][]> {
     await page.goto(preview.url);
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
+    await page
+      .getByRole('button', { name: 'New entry', exact: true })
+      .waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: /^Trends/ }).click();
     await page.getByRole('heading', { name: 'Trends', level: 1 }).waitFor();
     const screen: number[] = [];
