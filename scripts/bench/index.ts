@@ -1,6 +1,7 @@
 // `npm run bench`: prints measurements; asserts nothing. Each suite prints its own table.
 // Run one suite with `npm run bench -- NAME`.
 
+import { runTrendsBench } from './trends';
 import { runVaultBench } from './vault';
 import { runWritingBench } from './writing';
 
@@ -9,6 +10,7 @@ type Suite = Readonly<{ name: string; run(): Promise<void> }>;
 const suites: Suite[] = [
   { name: 'vault', run: runVaultBench },
   { name: 'writing', run: runWritingBench },
+  { name: 'trends', run: runTrendsBench },
 ];
 
 const only = process.argv[2];
