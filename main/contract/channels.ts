@@ -29,6 +29,13 @@ export const METHOD_NAMES = [
   'search',
   'noteActivity',
   'openLink',
+  'getSummarySetup',
+  'previewSummary',
+  'exportSummary',
+  'listSummaryExports',
+  'listTherapySessions',
+  'saveTherapySession',
+  'deleteTherapySession',
 ] as const;
 
 export type ChannelMethodName = (typeof METHOD_NAMES)[number];

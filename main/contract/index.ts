@@ -5,6 +5,7 @@ import { entryMethods } from './entries';
 import type { Result } from './result';
 import { searchMethods } from './search';
 import { sessionMethods } from './session';
+import { summaryMethods } from './summary';
 import { vaultMethods } from './vault';
 
 /** Every method the renderer can call, by name. Registering a name twice fails to compile. */
@@ -14,6 +15,7 @@ export const contract = {
   ...catalogMethods,
   ...searchMethods,
   ...sessionMethods,
+  ...summaryMethods,
 } as const;
 
 type Contract = typeof contract;
@@ -52,3 +54,4 @@ export * from './search';
 export * from './vault';
 export * from './events';
 export * from './session';
+export * from './summary';

@@ -4,6 +4,7 @@ import { type Platform, noPlatform } from './platform';
 import { catalogHandlers } from './handlers/catalog';
 import { entryHandlers } from './handlers/entries';
 import { sessionHandlers } from './handlers/session';
+import { summaryHandlers } from './handlers/summary';
 import { vaultHandlers } from './handlers/vault';
 import type { JournalSession } from './session';
 
@@ -27,5 +28,6 @@ export function createHandlers(session: JournalSession, platform: Platform = noP
     ...entryHandlers(context),
     ...catalogHandlers(context),
     ...sessionHandlers(context),
+    ...summaryHandlers(context),
   } satisfies Handlers;
 }

@@ -10,6 +10,7 @@ import { LATEST_VERSION, MIGRATIONS, migrate } from './index';
  */
 const SHIPPED_SCHEMAS: Record<number, string> = {
   1: 'cf74ec58f2741882538b3b133236beb1d2af370cc7a4f48d6c675b7a1b7fe82b',
+  2: 'fd7bcfcfba28783824fb22d067995dbe2a8c6b07500c87726b8ee48dafd85e7d',
 };
 
 describe('the migration history', () => {

@@ -1,9 +1,10 @@
 import { JournalError } from '../../errors';
 import { type Database, one, transaction } from '../sqlite';
 import { initial } from './001-initial';
+import { therapySessions } from './002-therapy-sessions';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, therapySessions];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 
