@@ -1,11 +1,15 @@
 // `npm run bench`: prints measurements; asserts nothing. Each suite prints its own table.
 // Run one suite with `npm run bench -- NAME`.
 
+import { runSummaryBench } from './summary';
 import { runVaultBench } from './vault';
 
 type Suite = Readonly<{ name: string; run(): Promise<void> }>;
 
-const suites: Suite[] = [{ name: 'vault', run: runVaultBench }];
+const suites: Suite[] = [
+  { name: 'vault', run: runVaultBench },
+  { name: 'summary', run: runSummaryBench },
+];
 
 const only = process.argv[2];
 const chosen = only ? suites.filter((s) => s.name === only) : suites;

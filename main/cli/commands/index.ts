@@ -10,6 +10,7 @@ import { recover } from './recover';
 import { restore } from './restore';
 import { search } from './search';
 import { show } from './show';
+import { summary } from './summary';
 import { verify } from './verify';
 
 /** Every command, in the order `journal --help` lists them. */
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   list,
   show,
   search,
+  summary,
   verify,
   passwd,
   recover,
