@@ -2,6 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { useEffect } from 'react';
 import type { EntryInput, EntrySummary } from '../../../../main/contract';
 import { SaveStatus } from '../../components/SaveStatus';
+import { ShareFlagControl } from '../../components/ShareFlagControl';
 import { EntryEditor } from '../../editor/EntryEditor';
 import { useOpenEntry } from '../../entries/useOpenEntry';
 
@@ -45,6 +46,7 @@ export function EntryPane({ initial, isNew, onSaved, onReady }: Props) {
           initialDoc={initial.doc}
           onChange={({ doc, text }) => entry.change({ doc, text })}
         />
+        <ShareFlagControl value={entry.input.share} onChange={(share) => entry.change({ share })} />
       </article>
     </div>
   );

@@ -1,4 +1,5 @@
 import { SecuritySection } from './sections/SecuritySection';
+import { TherapySessionsSection } from './sections/TherapySessionsSection';
 
 /** The Settings view (built out in its own issue). */
 export function SettingsView() {
@@ -7,6 +8,7 @@ export function SettingsView() {
       <div className="security-page">
         <h1 className="security-page__title">Settings</h1>
         <SecuritySection />
+        <TherapySessionsSection />
       </div>
     </div>
   );
