@@ -95,7 +95,7 @@ function Section({ section }: Readonly<{ section: SummarySection }>) {
                   </td>
                   <td className="num">{num(r.first)}</td>
                   <td className="num">{num(r.last)}</td>
-                  <td>
+                  <td className="doc__change">
                     {r.changeWords}
                     {r.change === null ? null : (
                       <span className="doc__muted"> ({signed(r.change)})</span>
