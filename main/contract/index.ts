@@ -5,6 +5,7 @@ import { entryMethods } from './entries';
 import type { Result } from './result';
 import { searchMethods } from './search';
 import { sessionMethods } from './session';
+import { trendMethods } from './trends';
 import { summaryMethods } from './summary';
 import { vaultMethods } from './vault';
 
@@ -15,6 +16,7 @@ export const contract = {
   ...catalogMethods,
   ...searchMethods,
   ...sessionMethods,
+  ...trendMethods,
   ...summaryMethods,
 } as const;
 
@@ -54,4 +56,5 @@ export * from './search';
 export * from './vault';
 export * from './events';
 export * from './session';
+export * from './trends';
 export * from './summary';

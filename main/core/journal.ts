@@ -12,7 +12,7 @@ import {
 import type { EntryListFilter } from '../contract/entries';
 import type { SearchRequest } from '../contract/search';
 import type { TherapySession } from '../contract/summary';
-import type { Clock } from './clock';
+import { type Clock, localDate } from './clock';
 import type { Argon2Params } from './crypto/kdf';
 import { JournalError, invalid, notFound } from './errors';
 import { Mutex } from './mutex';
@@ -392,6 +392,11 @@ export class Journal {
   /** Runs read-only SQL work (trends, summaries) against the open database, in turn. */
   read<T>(work: (db: Database) => T): Promise<T> {
     return this.exclusive(() => work(this.db));
+  }
+
+  /** The person's local calendar date by the journal's clock: "today" for trends and summaries. */
+  today(): string {
+    return localDate(this.parts.clock());
   }
 
   /**

@@ -10,6 +10,7 @@ import { recover } from './recover';
 import { restore } from './restore';
 import { search } from './search';
 import { show } from './show';
+import { trends } from './trends';
 import { summary } from './summary';
 import { verify } from './verify';
 
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   list,
   show,
   search,
+  trends,
   summary,
   verify,
   passwd,

@@ -32,6 +32,9 @@ const READ_ONLY = new Set([
   'listRelationships',
   'getSettings',
   'search',
+  'trends',
+  'compareTrends',
+  'trendsByRelationship',
   'noteActivity',
 ]);
 
@@ -157,6 +160,9 @@ function samples(): Partial<Record<string, Record<string, unknown> | unknown[]>>
     saveRelationship: { id, name: 'N', kind: 'friend', color: '#336699', archived: false },
     saveSettings: { theme: 'dark', autoLockMinutes: 10 },
     search: { query: 'coffee', limit: 5 },
+    trends: { filter: { from: '2026-01-01', to: '2026-12-31' }, by: 'week' },
+    compareTrends: { from: '2026-11-01', to: '2026-11-30', dimensions: ['worth'] },
+    trendsByRelationship: { relationshipIds: [id] },
     openLink: { url: 'https://example.org/' },
   };
 }

@@ -4,6 +4,7 @@ import { type Platform, noPlatform } from './platform';
 import { catalogHandlers } from './handlers/catalog';
 import { entryHandlers } from './handlers/entries';
 import { sessionHandlers } from './handlers/session';
+import { trendHandlers } from './handlers/trends';
 import { summaryHandlers } from './handlers/summary';
 import { vaultHandlers } from './handlers/vault';
 import type { JournalSession } from './session';
@@ -28,6 +29,7 @@ export function createHandlers(session: JournalSession, platform: Platform = noP
     ...entryHandlers(context),
     ...catalogHandlers(context),
     ...sessionHandlers(context),
+    ...trendHandlers(context),
     ...summaryHandlers(context),
   } satisfies Handlers;
 }

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { type WasmMemory, memoryOf, openDatabase } from './sqlite-runtime';
 
@@ -49,5 +51,24 @@ describe('a database opened in its own sql.js instance', () => {
     expect(bytes.every((byte) => byte === 0)).toBe(true);
     expect(reopened.exec('SELECT v FROM t')[0]?.values).toEqual([[CANARY]]);
     reopened.close();
+  });
+
+  it('lets a closed database’s memory go, so locking and unlocking all day does not grow the app', async () => {
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const retired: WeakRef<WasmMemory>[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const db = await openDatabase();
+      db.run('CREATE TABLE t (v TEXT)');
+      retired.push(new WeakRef(memoryOf(db)!));
+      db.close();
+    }
+    for (let round = 0; round < 20 && retired.some((ref) => ref.deref()); round += 1) {
+      collect();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // The collector may keep the odd recent one for a while; what must not happen is that every
+    // retired heap (21 MiB each) stays, as it did while sql.js was loaded through `require`.
+    expect(retired.filter((ref) => ref.deref()).length).toBeLessThanOrEqual(2);
   });
 });

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { compileFunction } from 'node:vm';
 import { createRequire } from 'node:module';
 import type { Database, SqlJsStatic } from 'sql.js';
 
@@ -39,15 +42,26 @@ function compiledSqlJs(): Promise<WasmModule> {
   return compiled;
 }
 
-/** Evaluates sql.js's loader anew: its module-level cache would otherwise hand back one instance. */
+let loaderSource: ((module: { exports: unknown }) => void) | null = null;
+
+/**
+ * Evaluates sql.js's loader anew: its module-level cache would otherwise hand back one instance.
+ * It runs from source compiled once rather than through `require`, which would record every
+ * evaluation as a child of the requiring module and so keep every retired heap alive.
+ */
 function freshLoader(): InitSqlJs {
-  const path = require.resolve('sql.js');
-  delete require.cache[path];
-  try {
-    return require(path) as InitSqlJs;
-  } finally {
-    delete require.cache[path];
+  if (!loaderSource) {
+    const path = require.resolve('sql.js');
+    const run = compileFunction(
+      readFileSync(path, 'utf8'),
+      ['module', 'exports', 'require', '__dirname', '__filename'],
+      { filename: path },
+    );
+    loaderSource = (module) => run(module, module.exports, require, dirname(path), path);
   }
+  const module: { exports: unknown } = { exports: {} };
+  loaderSource(module);
+  return module.exports as InitSqlJs;
 }
 
 const memories = new WeakMap<Database, WasmMemory>();

@@ -11,7 +11,8 @@ import { listDimensions, listRelationships, listSigns } from '../store/catalog';
 import { getEntry } from '../store/entries';
 import type { Database } from '../store/sqlite';
 import { listTherapySessions } from '../store/therapy';
-import { FULL_CHART, SPARKLINE, bucketFor, layoutChart } from './chart';
+import { autoBucket, splitRange } from '../trends';
+import { FULL_CHART, SPARKLINE, layoutChart } from './chart';
 import {
   type Range,
   longDate,
@@ -19,7 +20,7 @@ import {
   sessionPeriods,
   shortDate,
   shortRangeLabel,
-  thirds,
+  thirdsOf,
 } from './dates';
 import { type Scope, type SummaryNumbers, summaryNumbers } from './numbers';
 import { changeInWords, excerptOf, paragraphsOf } from './text';
@@ -66,7 +67,7 @@ export function buildSummary(
   const sections: SummarySection[] = [];
 
   if (wanted.has('overview')) {
-    const parts = thirds(range);
+    const parts = thirdsOf(splitRange(range, 3));
     const first = numbers.means(db, { ...scope, ...parts.first }, keys);
     const last = numbers.means(db, { ...scope, ...parts.last }, keys);
     const whole = numbers.means(db, scope, keys);
@@ -76,7 +77,7 @@ export function buildSummary(
     );
     const before = periods ? numbers.means(db, { ...scope, ...periods.before }, keys) : null;
     const after = periods ? numbers.means(db, { ...scope, ...periods.after }, keys) : null;
-    const bucket = bucketFor(range);
+    const bucket = autoBucket(range);
     const series = numbers.series(db, scope, keys, bucket);
     sections.push({
       kind: 'overview',
@@ -109,7 +110,7 @@ export function buildSummary(
   }
 
   if (wanted.has('charts')) {
-    const bucket = bucketFor(range);
+    const bucket = autoBucket(range);
     const series = numbers.series(db, scope, keys, bucket);
     const whole = numbers.means(db, scope, keys);
     sections.push({

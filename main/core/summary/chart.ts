@@ -20,13 +20,6 @@ function bucketMiddle(start: string, bucket: Bucket): string {
   return shift(start, 14);
 }
 
-export function bucketFor(range: Range): Bucket {
-  const days = daysIn(range);
-  if (days <= 45) return 'day';
-  if (days <= 240) return 'week';
-  return 'month';
-}
-
 export function layoutChart(
   points: readonly SeriesPoint[],
   range: Range,

@@ -28,13 +28,9 @@ export function shortRangeLabel({ from, to }: Range): string {
 export const longDate = (date: string): string => format(day(date), 'EEEE, d MMMM yyyy');
 export const shortDate = (date: string): string => format(day(date), 'd MMM yyyy');
 
-/** The first and the last third of a range (whole days; at least one day each). */
-export function thirds(range: Range): { first: Range; last: Range } {
-  const span = Math.max(1, Math.floor(daysIn(range) / 3));
-  return {
-    first: { from: range.from, to: shift(range.from, span - 1) },
-    last: { from: shift(range.to, -(span - 1)), to: range.to },
-  };
+/** The first and last of a range cut in three (by the Trends core's splitRange). */
+export function thirdsOf(parts: readonly Range[]): { first: Range; last: Range } {
+  return { first: parts[0]!, last: parts.at(-1)! };
 }
 
 /**

@@ -1,9 +1,12 @@
-import type { Database, SqlValue } from '../store/sqlite';
-import { all } from '../store/sqlite';
+import type { DateRange, TrendFilter } from '../../contract/trends';
+import type { Database } from '../store/sqlite';
+import { trendOverview, trendSeries, trendsByRelationship } from '../trends';
 
 // The numbers of a summary, behind one small interface: the overview, charts, relationship and
-// sign sections ask these questions and nothing else. Every number is an aggregate over the
-// entries in scope (ticked or not): no entry's text, title or tags is read here.
+// sign sections ask these questions and nothing else. They are answered by the Trends core, so
+// a summary shows exactly what the Trends screen shows for the same dates and filters. Every
+// number is an aggregate over the entries in scope (ticked or not): no entry's text, title or
+// tags is read here.
 
 export type Scope = Readonly<{
   from: string;
@@ -36,112 +39,71 @@ export type SummaryNumbers = Readonly<{
     scope: Scope,
     keys: readonly string[],
   ): Map<string, Readonly<{ entries: number; means: Map<string, Mean> }>>;
-  /** How many entries in scope had each sign. */
+  /** How many entries in scope had each (visible) sign. */
   signCounts(db: Database, scope: Scope): Map<string, number>;
 }>;
 
-function scopeWhere(scope: Scope): { sql: string; params: SqlValue[] } {
-  const params: SqlValue[] = [scope.from, scope.to];
-  let sql = 'e.deleted_at IS NULL AND e.date >= ? AND e.date <= ?';
-  if (scope.relationshipIds.length > 0) {
-    sql += ` AND e.rid IN (SELECT entry_rid FROM entry_relationships WHERE relationship_id IN (${scope.relationshipIds.map(() => '?').join(',')}))`;
-    params.push(...scope.relationshipIds);
-  }
-  return { sql, params };
+function filterOf(scope: Scope, keys: readonly string[]): TrendFilter {
+  return {
+    from: scope.from,
+    to: scope.to,
+    relationshipIds: [...scope.relationshipIds],
+    dimensions: [...keys],
+  };
 }
 
-function keyList(keys: readonly string[]): string {
-  return keys.map(() => '?').join(',');
-}
+/** "Today" only settles open-ended ranges in the Trends core; a summary's range is closed. */
+const todayOf = (range: DateRange) => range.to;
 
-const BUCKET_START: Record<Bucket, string> = {
-  day: 'e.date',
-  // SQLite's "weekday 0" moves to the coming Sunday; six days back is that week's Monday.
-  week: "date(e.date, 'weekday 0', '-6 days')",
-  month: "substr(e.date, 1, 7) || '-01'",
-};
-
-/** Until the Trends core lands, the summary asks SQLite directly, the same way it will. */
-export const sqlSummaryNumbers: SummaryNumbers = {
+export const trendsSummaryNumbers: SummaryNumbers = {
   entryCount(db, scope) {
-    const where = scopeWhere(scope);
-    return Number(
-      all(db, `SELECT count(*) AS n FROM entries e WHERE ${where.sql}`, where.params)[0]?.['n'] ??
-        0,
-    );
+    return trendOverview(db, filterOf(scope, []), todayOf(scope)).entries;
   },
 
   means(db, scope, keys) {
-    const result = new Map<string, Mean>(keys.map((k) => [k, { mean: null, count: 0 }]));
-    if (keys.length === 0) return result;
-    const where = scopeWhere(scope);
-    const rows = all<{ k: string; mean: number; n: number }>(
-      db,
-      `SELECT s.dimension_key AS k, avg(s.value) AS mean, count(*) AS n
-         FROM scores s JOIN entries e ON e.rid = s.entry_rid
-        WHERE ${where.sql} AND s.dimension_key IN (${keyList(keys)})
-        GROUP BY s.dimension_key`,
-      [...where.params, ...keys],
-    );
-    for (const r of rows) result.set(r.k, { mean: r.mean, count: r.n });
-    return result;
+    if (keys.length === 0) return new Map();
+    const { scores } = trendOverview(db, filterOf(scope, keys), todayOf(scope));
+    return new Map(keys.map((k) => [k, scores[k] ?? { mean: null, count: 0 }]));
   },
 
   series(db, scope, keys, bucket) {
-    const result = new Map<string, SeriesPoint[]>(keys.map((k) => [k, []]));
-    if (keys.length === 0) return result;
-    const where = scopeWhere(scope);
-    const rows = all<{ k: string; start: string; mean: number; n: number }>(
-      db,
-      `SELECT s.dimension_key AS k, ${BUCKET_START[bucket]} AS start, avg(s.value) AS mean,
-              count(*) AS n
-         FROM scores s JOIN entries e ON e.rid = s.entry_rid
-        WHERE ${where.sql} AND s.dimension_key IN (${keyList(keys)})
-        GROUP BY s.dimension_key, start ORDER BY start`,
-      [...where.params, ...keys],
+    if (keys.length === 0) return new Map();
+    const series = trendSeries(db, { filter: filterOf(scope, keys), by: bucket }, todayOf(scope));
+    return new Map(
+      keys.map((k) => [
+        k,
+        series.buckets.flatMap((b) => {
+          const stat = b.scores[k];
+          return stat && stat.mean !== null
+            ? [{ start: b.start, mean: stat.mean, count: stat.count }]
+            : [];
+        }),
+      ]),
     );
-    for (const r of rows) result.get(r.k)?.push({ start: r.start, mean: r.mean, count: r.n });
-    return result;
   },
 
   byRelationship(db, scope, keys) {
-    const where = scopeWhere(scope);
-    const result = new Map<string, { entries: number; means: Map<string, Mean> }>();
-    const counts = all<{ id: string; n: number }>(
-      db,
-      `SELECT er.relationship_id AS id, count(*) AS n
-         FROM entry_relationships er JOIN entries e ON e.rid = er.entry_rid
-        WHERE ${where.sql} GROUP BY er.relationship_id`,
-      where.params,
+    const rows = trendsByRelationship(db, filterOf(scope, keys), todayOf(scope));
+    return new Map(
+      rows.map((r) => [
+        r.relationshipId,
+        {
+          entries: r.entries,
+          means: new Map(keys.map((k) => [k, r.scores[k] ?? { mean: null, count: 0 }])),
+        },
+      ]),
     );
-    for (const c of counts) result.set(c.id, { entries: c.n, means: new Map() });
-    if (keys.length === 0) return result;
-    const rows = all<{ id: string; k: string; mean: number; n: number }>(
-      db,
-      `SELECT er.relationship_id AS id, s.dimension_key AS k, avg(s.value) AS mean, count(*) AS n
-         FROM entry_relationships er
-         JOIN entries e ON e.rid = er.entry_rid
-         JOIN scores s ON s.entry_rid = e.rid
-        WHERE ${where.sql} AND s.dimension_key IN (${keyList(keys)})
-        GROUP BY er.relationship_id, s.dimension_key`,
-      [...where.params, ...keys],
-    );
-    for (const r of rows) result.get(r.id)?.means.set(r.k, { mean: r.mean, count: r.n });
-    return result;
   },
 
   signCounts(db, scope) {
-    const where = scopeWhere(scope);
-    const rows = all<{ k: string; n: number }>(
-      db,
-      `SELECT es.sign_key AS k, count(*) AS n
-         FROM entry_signs es JOIN entries e ON e.rid = es.entry_rid
-        WHERE ${where.sql} GROUP BY es.sign_key`,
-      where.params,
-    );
-    return new Map(rows.map((r) => [r.k, r.n]));
+    const series = trendSeries(db, { filter: filterOf(scope, []), by: 'month' }, todayOf(scope));
+    const counts = new Map<string, number>();
+    for (const b of series.buckets) {
+      for (const [k, n] of Object.entries(b.signs)) counts.set(k, (counts.get(k) ?? 0) + n);
+    }
+    return counts;
   },
 };
 
-/** The numbers the summary uses: switch this one line when the Trends core provides them. */
-export const summaryNumbers: SummaryNumbers = sqlSummaryNumbers;
+/** The numbers the summary uses. */
+export const summaryNumbers: SummaryNumbers = trendsSummaryNumbers;

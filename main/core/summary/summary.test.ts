@@ -11,7 +11,7 @@ import { GENERATED_RELATIONSHIPS, generateEntries, seedJournal } from '../testin
 import { TEST_KDF, makeTempDir } from '../testing/temp-vault';
 import { createVault } from '../vault/lifecycle';
 import { chromiumPrinter, findSystemChromium } from './chromium';
-import { thirds } from './dates';
+import { compareRanges, splitRange } from '../trends';
 import { renderSummary } from './service';
 
 // A summary rendered from seeded data and read back with pdftotext, as a therapist would see
@@ -74,13 +74,15 @@ const request = (over: Partial<SummaryRequest> = {}): SummaryRequest => ({
   ...over,
 });
 
-/** The mean the Trends screen shows: every rated, live entry in the period, per dimension. */
-function expectedMean(key: string, from: string, to: string): number | null {
+/** A mean as the report prints it. */
+const oneDecimal = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+
+/** Counted by hand from the seeded entries: every rated, live entry in the period. */
+function countedMean(key: string, from: string, to: string): number | null {
   const values = seeded
     .filter((e) => e.date >= from && e.date <= to && e.scores[key] !== undefined)
     .map((e) => e.scores[key]!);
-  if (values.length === 0) return null;
-  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
+  return values.length === 0 ? null : oneDecimal(values.reduce((a, b) => a + b, 0) / values.length);
 }
 
 function pdfText(bytes: Uint8Array, args: string[] = []): string {
@@ -125,16 +127,21 @@ describe.skipIf(findSystemChromium() === null)('a summary printed to PDF', () =>
     for (const word of SHARED) expect(text).not.toContain(`${word}tag`);
   });
 
-  it('shows the overview numbers the trend queries give, on the first page', () => {
+  it('shows the overview numbers the trend queries give, on the first page', async () => {
     const page1 = pdfText(pdf, ['-f', '1', '-l', '1']);
-    const parts = thirds({ from: '2026-10-22', to: '2026-11-20' });
+    const parts = splitRange({ from: '2026-10-22', to: '2026-11-20' }, 3);
+    const [first, last] = [parts[0]!, parts[2]!];
+    const trends = await journal.read((db) => compareRanges(db, first, last, {}, '2026-11-20'));
     for (const d of DEFAULT_DIMENSIONS) {
       const line = page1.split('\n').find((l) => l.trimStart().startsWith(d.name));
       expect(line, d.name).toBeDefined();
       const numbers = [...line!.matchAll(/(\d\.\d)/g)].map((m) => Number(m[1]));
-      expect(numbers.slice(0, 2), d.name).toEqual([
-        expectedMean(d.key, parts.first.from, parts.first.to),
-        expectedMean(d.key, parts.last.from, parts.last.to),
+      const change = trends.changes.find((c) => c.key === d.key)!;
+      const expected = [oneDecimal(change.before.mean), oneDecimal(change.after.mean)];
+      expect(numbers.slice(0, 2), d.name).toEqual(expected);
+      expect(expected).toEqual([
+        countedMean(d.key, first.from, first.to),
+        countedMean(d.key, last.from, last.to),
       ]);
     }
   });

@@ -6,6 +6,8 @@ import { SettingsView } from '../views/settings/SettingsView';
 import { SummaryView } from '../views/summary/SummaryView';
 import { TrendsView } from '../views/trends/TrendsView';
 import { useActivityReports } from './activity';
+import { useSavedAppearance } from './appearance';
+import { HelpSheet } from './HelpSheet';
 import { onCommand, shortcutLabel } from './commands';
 import { type Navigation, NavigationProvider, type View } from './navigation';
 
@@ -20,6 +22,7 @@ export function UnlockedApp({ onLock }: { onLock(): void }) {
   const [view, setView] = useState<View>('journal');
   const [pendingEntryId, setPendingEntryId] = useState<string | null>(null);
   useActivityReports();
+  useSavedAppearance();
   const navigation = useMemo<Navigation>(
     () => ({
       view,
@@ -93,6 +96,7 @@ export function UnlockedApp({ onLock }: { onLock(): void }) {
           {view === 'summary' ? <SummaryView /> : null}
           {view === 'settings' ? <SettingsView /> : null}
         </div>
+        <HelpSheet />
       </div>
     </NavigationProvider>
   );

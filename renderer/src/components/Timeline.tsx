@@ -1,67 +1,154 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { format, parseISO } from 'date-fns';
-import type { EntrySummary } from '../../../main/contract';
+import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
+import type { Dimension, EntrySummary, Relationship } from '../../../main/contract';
+import { ScoreStrip } from './ScoreStrip';
 
 type Props = Readonly<{
   entries: readonly EntrySummary[];
   selectedId: string | null;
   onSelect(id: string): void;
+  relationships: readonly Relationship[];
+  dimensions: readonly Dimension[];
 }>;
 
-function monthKey(date: string): string {
-  return date.slice(0, 7);
+export type TimelineHandle = Readonly<{
+  /** Scrolls to the newest entry on or before `date`; returns its id. */
+  jumpTo(date: string): string | null;
+}>;
+
+type Row =
+  | Readonly<{ type: 'month'; month: string; label: string }>
+  | Readonly<{ type: 'entry'; entry: EntrySummary }>;
+
+function rowsOf(entries: readonly EntrySummary[]): Row[] {
+  const rows: Row[] = [];
+  let month = '';
+  for (const entry of entries) {
+    const m = entry.date.slice(0, 7);
+    if (m !== month) {
+      month = m;
+      rows.push({ type: 'month', month: m, label: format(parseISO(`${m}-01`), 'MMMM yyyy') });
+    }
+    rows.push({ type: 'entry', entry });
+  }
+  return rows;
 }
 
-/** The journal as a list, newest first, grouped by month. */
-export function Timeline({ entries, selectedId, onSelect }: Props) {
-  const groups: Array<{ month: string; items: EntrySummary[] }> = [];
-  for (const entry of entries) {
-    const month = monthKey(entry.date);
-    const last = groups.at(-1);
-    if (last?.month === month) last.items.push(entry);
-    else groups.push({ month, items: [entry] });
-  }
+/**
+ * The journal as a list, newest first, grouped by month. Only the rows in view are in the page,
+ * so twenty years of entries scroll as lightly as twenty.
+ */
+export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(
+  { entries, selectedId, onSelect, relationships, dimensions },
+  ref,
+) {
+  const rows = useMemo(() => rowsOf(entries), [entries]);
+  const byId = useMemo(() => new Map(relationships.map((r) => [r.id, r])), [relationships]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (rows[i]?.type === 'month' ? 34 : 64),
+    overscan: 8,
+    getItemKey: (i) => {
+      const row = rows[i];
+      return row?.type === 'entry' ? row.entry.id : `m-${row?.month ?? i}`;
+    },
+  });
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      jumpTo(date: string) {
+        const index = rows.findIndex((r) => r.type === 'entry' && r.entry.date <= date);
+        const at = index < 0 ? rows.length - 1 : index;
+        const row = rows[at];
+        if (!row || row.type !== 'entry') return null;
+        virtualizer.scrollToIndex(Math.max(0, at - 1), { align: 'start' });
+        return row.entry.id;
+      },
+    }),
+    [rows, virtualizer],
+  );
+
+  const visible = dimensions.filter((d) => !d.hidden);
   return (
-    <nav className="timeline" aria-label="Entries">
-      {groups.map((group) => (
-        <section
-          key={group.month}
-          className="timeline__month"
-          aria-label={format(parseISO(`${group.month}-01`), 'MMMM yyyy')}
-        >
-          <h2 className="timeline__heading">
-            {format(parseISO(`${group.month}-01`), 'MMMM yyyy')}
-          </h2>
-          <ul className="timeline__list">
-            {group.items.map((entry) => {
-              const day = parseISO(entry.date);
-              return (
-                <li key={entry.id}>
-                  <button
-                    type="button"
-                    className="timeline__item"
-                    aria-current={entry.id === selectedId ? 'true' : undefined}
-                    onClick={() => onSelect(entry.id)}
-                  >
-                    <span className="timeline__date" aria-hidden="true">
-                      <span className="timeline__day">{format(day, 'd')}</span>
-                      <span className="timeline__weekday">{format(day, 'EEE')}</span>
-                    </span>
-                    <span className="timeline__text">
-                      <span className="timeline__title">
-                        {entry.title || entry.preview || 'Untitled entry'}
-                      </span>
-                      {entry.title && entry.preview ? (
-                        <span className="timeline__preview">{entry.preview}</span>
-                      ) : null}
-                      <span className="visually-hidden">{format(day, 'EEEE d MMMM yyyy')}</span>
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+    <nav className="timeline" aria-label="Entries" ref={scroller}>
+      <ul className="timeline__list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="timeline__row"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {row.type === 'month' ? (
+                <h2 className="timeline__heading">{row.label}</h2>
+              ) : (
+                <EntryRow
+                  entry={row.entry}
+                  selected={row.entry.id === selectedId}
+                  onSelect={onSelect}
+                  people={row.entry.relationships.flatMap((id) => byId.get(id) ?? [])}
+                  dimensions={visible}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
     </nav>
+  );
+});
+
+function EntryRow({
+  entry,
+  selected,
+  onSelect,
+  people,
+  dimensions,
+}: {
+  entry: EntrySummary;
+  selected: boolean;
+  onSelect(id: string): void;
+  people: readonly Relationship[];
+  dimensions: readonly Dimension[];
+}) {
+  const day = parseISO(entry.date);
+  return (
+    <button
+      type="button"
+      className="timeline__item"
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onSelect(entry.id)}
+    >
+      <span className="timeline__date" aria-hidden="true">
+        <span className="timeline__day">{format(day, 'd')}</span>
+        <span className="timeline__weekday">{format(day, 'EEE')}</span>
+      </span>
+      <span className="timeline__text">
+        <span className="timeline__title">{entry.title || entry.preview || 'Untitled entry'}</span>
+        {entry.title && entry.preview ? (
+          <span className="timeline__preview">{entry.preview}</span>
+        ) : null}
+        <span className="visually-hidden">{format(day, 'EEEE d MMMM yyyy')}</span>
+        {people.length > 0 || Object.keys(entry.scores).length > 0 ? (
+          <span className="timeline__meta">
+            {people.map((p) => (
+              <span key={p.id} className="chip" style={{ ['--chip' as string]: p.color }}>
+                <span className="chip__dot" aria-hidden="true" />
+                {p.name}
+              </span>
+            ))}
+            <ScoreStrip scores={entry.scores} dimensions={dimensions} />
+          </span>
+        ) : null}
+      </span>
+    </button>
   );
 }

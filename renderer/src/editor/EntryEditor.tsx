@@ -1,6 +1,7 @@
 import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
 import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
@@ -8,11 +9,15 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { LexicalEditor } from 'lexical';
 import type { ReactNode } from 'react';
 import { isOpenableLink } from '../../../main/contract';
 import { ENTRY_NODES, MARKDOWN_SHORTCUTS } from './nodes';
 import { ChangePlugin, type DocumentChange } from './plugins/ChangePlugin';
+import { InsertPromptPlugin } from './plugins/InsertPromptPlugin';
 import { LinkOpenerPlugin } from './plugins/LinkOpenerPlugin';
+import { PasteCleanPlugin } from './plugins/PasteCleanPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
 
 type Props = Readonly<{
@@ -20,6 +25,8 @@ type Props = Readonly<{
   initialDoc: string;
   onChange(change: DocumentChange): void;
   placeholder?: string;
+  /** Hands out the editor so panels beside it can send it commands (insert a prompt…). */
+  onEditor?(editor: LexicalEditor | null): void;
   /** Extra plugins (toolbar, prompts, focus mode…) rendered inside the composer. */
   children?: ReactNode;
 }>;
@@ -32,6 +39,7 @@ export function EntryEditor({
   initialDoc,
   onChange,
   placeholder = 'Write what happened, and how it felt…',
+  onEditor,
   children,
 }: Props) {
   const config: InitialConfigType = {
@@ -45,6 +53,7 @@ export function EntryEditor({
   };
   return (
     <LexicalComposer initialConfig={config}>
+      <ToolbarPlugin />
       <div className="editor">
         <RichTextPlugin
           contentEditable={
@@ -65,7 +74,10 @@ export function EntryEditor({
         <LinkOpenerPlugin />
         <HorizontalRulePlugin />
         <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
+        <PasteCleanPlugin />
+        <InsertPromptPlugin />
         <ChangePlugin onChange={onChange} />
+        {onEditor ? <EditorRefPlugin editorRef={onEditor} /> : null}
         {children}
       </div>
     </LexicalComposer>

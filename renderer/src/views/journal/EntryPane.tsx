@@ -1,24 +1,43 @@
 import { format, parseISO } from 'date-fns';
-import { useEffect } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef } from 'react';
 import type { EntryInput, EntrySummary } from '../../../../main/contract';
 import { SaveStatus } from '../../components/SaveStatus';
-import { ShareFlagControl } from '../../components/ShareFlagControl';
 import { EntryEditor } from '../../editor/EntryEditor';
+import { INSERT_PROMPT_COMMAND } from '../../editor/plugins/InsertPromptPlugin';
 import { useOpenEntry } from '../../entries/useOpenEntry';
+import { countWords } from '../../entries/words';
+import { EntrySidePanel } from './panel/EntrySidePanel';
 
 type Props = Readonly<{
   initial: EntryInput;
   isNew: boolean;
+  focusMode: boolean;
+  onFocusMode(on: boolean): void;
   onSaved(summary: EntrySummary): void;
   /** Lets the screen flush this entry before switching away. */
   onReady(flush: () => Promise<void>): void;
+  onDelete(id: string): void;
 }>;
 
 /** One entry, open for writing. Mounted with the entry's id as key: a new entry, a new pane. */
-export function EntryPane({ initial, isNew, onSaved, onReady }: Props) {
+export function EntryPane({
+  initial,
+  isNew,
+  focusMode,
+  onFocusMode,
+  onSaved,
+  onReady,
+  onDelete,
+}: Props) {
   const entry = useOpenEntry(initial, isNew, onSaved);
+  const editorRef = useRef<LexicalEditor | null>(null);
   useEffect(() => onReady(entry.flush), [entry.flush, onReady]);
+  const onEditor = useCallback((editor: LexicalEditor | null) => {
+    editorRef.current = editor;
+  }, []);
   const day = parseISO(entry.input.date);
+  const words = countWords(entry.input.text);
   return (
     <div className="page">
       <header className="page__bar">
@@ -26,28 +45,58 @@ export function EntryPane({ initial, isNew, onSaved, onReady }: Props) {
           <time dateTime={entry.input.date}>{format(day, 'EEEE, d MMMM yyyy')}</time>
         </p>
         <div className="page__actions">
+          <span className="word-count">
+            {words} {words === 1 ? 'word' : 'words'}
+          </span>
           <SaveStatus state={entry.saveState} isNew={entry.isNew} />
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-pressed={focusMode}
+            onClick={() => onFocusMode(!focusMode)}
+            title="Focus mode: only the page (Esc to leave)"
+          >
+            Focus
+          </button>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => onDelete(entry.input.id)}
+          >
+            Delete
+          </button>
         </div>
       </header>
-      <article className="sheet">
-        <label className="visually-hidden" htmlFor="entry-title">
-          Title
-        </label>
-        <input
-          id="entry-title"
-          className="sheet__title"
-          placeholder="Title (optional)"
-          value={entry.input.title ?? ''}
-          onChange={(e) => entry.change({ title: e.target.value === '' ? null : e.target.value })}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <EntryEditor
-          initialDoc={initial.doc}
-          onChange={({ doc, text }) => entry.change({ doc, text })}
-        />
-        <ShareFlagControl value={entry.input.share} onChange={(share) => entry.change({ share })} />
-      </article>
+      <div className="page__body">
+        <article className="sheet">
+          <label className="visually-hidden" htmlFor="entry-title">
+            Title
+          </label>
+          <input
+            id="entry-title"
+            className="sheet__title"
+            placeholder="Title (optional)"
+            value={entry.input.title ?? ''}
+            onChange={(e) => entry.change({ title: e.target.value === '' ? null : e.target.value })}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <EntryEditor
+            initialDoc={initial.doc}
+            onChange={({ doc, text }) => entry.change({ doc, text })}
+            onEditor={onEditor}
+          />
+        </article>
+        {focusMode ? null : (
+          <EntrySidePanel
+            input={entry.input}
+            change={entry.change}
+            onInsertPrompt={(prompt) =>
+              editorRef.current?.dispatchCommand(INSERT_PROMPT_COMMAND, prompt)
+            }
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -3,9 +3,15 @@ import type { EntryInput, EntrySummary } from '../../../../main/contract';
 import { call, messageOf } from '../../app/client';
 import { onCommand } from '../../app/commands';
 import { useNavigation } from '../../app/navigation';
-import { Timeline } from '../../components/Timeline';
+import { CatalogProvider, useCatalog } from '../../catalog/catalog';
+import { Timeline, type TimelineHandle } from '../../components/Timeline';
 import { blankEntry, toInput } from '../../entries/blank';
 import { EntryPane } from './EntryPane';
+import { TrashToast } from './TrashToast';
+import { Welcome } from './Welcome';
+import { SearchFiltersForm } from './search/SearchFiltersForm';
+import { SearchResults } from './search/SearchResults';
+import { type SearchFilters, isSearching, useSearch } from './search/useSearch';
 
 type Open = Readonly<{ input: EntryInput; isNew: boolean }>;
 
@@ -13,24 +19,43 @@ function sortSummaries(list: EntrySummary[]): EntrySummary[] {
   return list.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
 }
 
-/** The journal: the timeline on the left, the open entry on the right. */
+/** The journal: search and the timeline on the left, the open entry on the right. */
 export function JournalView() {
+  return (
+    <CatalogProvider>
+      <Journal />
+    </CatalogProvider>
+  );
+}
+
+function Journal() {
+  const catalog = useCatalog();
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [relationshipId, setRelationshipId] = useState('');
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [showFilters, setShowFilters] = useState(false);
+  const [focusMode, setFocusMode] = useState(false);
+  const [trashed, setTrashed] = useState<Readonly<{ id: string; title: string }> | null>(null);
   const flushOpen = useRef<() => Promise<void>>(() => Promise.resolve());
+  const timeline = useRef<TimelineHandle>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const search = useSearch(query, filters);
+  const searching = isSearching(query, filters);
 
   useEffect(() => {
     let live = true;
-    call('listEntries', {})
+    call('listEntries', relationshipId ? { relationshipId } : {})
       .then((list) => live && setEntries(list))
       .catch((e: unknown) => live && setError(messageOf(e)));
     return () => {
       live = false;
     };
-  }, []);
+  }, [relationshipId]);
 
-  const switchTo = useCallback(async (next: () => Promise<Open>) => {
+  const switchTo = useCallback(async (next: () => Promise<Open | null>) => {
     try {
       await flushOpen.current();
     } catch (e) {
@@ -38,16 +63,19 @@ export function JournalView() {
       return;
     }
     try {
-      setOpen(await next());
+      const target = await next();
+      if (!target) flushOpen.current = () => Promise.resolve();
+      setOpen(target);
       setError(null);
     } catch (e) {
       setError(messageOf(e));
     }
   }, []);
 
-  const newEntry = useCallback(() => {
-    void switchTo(async () => ({ input: blankEntry(), isNew: true }));
-  }, [switchTo]);
+  const newEntry = useCallback(
+    (date?: string) => void switchTo(async () => ({ input: blankEntry(date), isNew: true })),
+    [switchTo],
+  );
 
   const select = useCallback(
     (id: string) => {
@@ -64,25 +92,60 @@ export function JournalView() {
     select(pendingEntryId);
   }, [pendingEntryId, entryOpened, select]);
 
-  const onSaved = useCallback((summary: EntrySummary) => {
-    setEntries((list) => {
-      const current = list ?? [];
-      const at = current.findIndex((e) => e.id === summary.id);
-      if (at < 0) return sortSummaries([summary, ...current]);
-      const next = current.slice();
-      next[at] = summary;
-      return current[at]?.date === summary.date ? next : sortSummaries(next);
-    });
-  }, []);
+  const onSaved = useCallback(
+    (summary: EntrySummary) => {
+      setEntries((list) => {
+        const current = list ?? [];
+        const at = current.findIndex((e) => e.id === summary.id);
+        const belongs = !relationshipId || summary.relationships.includes(relationshipId);
+        if (at < 0) return belongs ? sortSummaries([summary, ...current]) : current;
+        const next = current.slice();
+        next[at] = summary;
+        return current[at]?.date === summary.date ? next : sortSummaries(next);
+      });
+    },
+    [relationshipId],
+  );
 
   const onReady = useCallback((flush: () => Promise<void>) => {
     flushOpen.current = flush;
   }, []);
 
+  const remove = useCallback(
+    (id: string) =>
+      void switchTo(async () => {
+        const summary = entries?.find((e) => e.id === id);
+        const exists = summary ?? (await call('listEntries', {})).find((e) => e.id === id);
+        if (exists) {
+          await call('trashEntry', { id });
+          setEntries((list) => (list ?? []).filter((e) => e.id !== id));
+          setTrashed({ id, title: exists.title || exists.preview || 'Untitled entry' });
+        }
+        return null;
+      }),
+    [entries, switchTo],
+  );
+
+  const undoTrash = useCallback(async () => {
+    if (!trashed) return;
+    try {
+      const summary = await call('restoreEntry', { id: trashed.id });
+      setTrashed(null);
+      onSaved(summary);
+      select(summary.id);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, [trashed, onSaved, select]);
+
   useEffect(
     () =>
       onCommand((command) => {
         if (command === 'newEntry') newEntry();
+        if (command === 'search') {
+          setFocusMode(false);
+          requestAnimationFrame(() => searchBox.current?.focus());
+        }
         if (command === 'nextEntry' || command === 'previousEntry') {
           if (!entries || entries.length === 0) return;
           const index = entries.findIndex((e) => e.id === open?.input.id);
@@ -94,18 +157,111 @@ export function JournalView() {
     [newEntry, select, entries, open],
   );
 
+  useEffect(() => {
+    if (!focusMode) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setFocusMode(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [focusMode]);
+
+  const activePeople = catalog.relationships.filter((r) => !r.archived || r.id === relationshipId);
+
   return (
-    <div className="journal">
-      <aside className="sidebar">
-        <button type="button" className="button button--primary button--wide" onClick={newEntry}>
+    <div className={focusMode ? 'journal journal--focus' : 'journal'}>
+      <aside className="sidebar" aria-label="Journal">
+        <button
+          type="button"
+          className="button button--primary button--wide"
+          onClick={() => newEntry()}
+        >
           New entry
         </button>
-        {entries && entries.length > 0 ? (
-          <Timeline entries={entries} selectedId={open?.input.id ?? null} onSelect={select} />
+        <div className="search-box">
+          <label className="visually-hidden" htmlFor="search-entries">
+            Search entries
+          </label>
+          <input
+            id="search-entries"
+            ref={searchBox}
+            type="search"
+            className="input input--small search-box__input"
+            placeholder="Search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setQuery('');
+            }}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-expanded={showFilters}
+            aria-controls="search-filters"
+            onClick={() => setShowFilters((s) => !s)}
+          >
+            Filters
+          </button>
+        </div>
+        {showFilters ? (
+          <div id="search-filters">
+            <SearchFiltersForm filters={filters} onChange={setFilters} />
+          </div>
+        ) : null}
+        {searching ? (
+          <SearchResults {...search} selectedId={open?.input.id ?? null} onSelect={select} />
         ) : (
-          <p className="sidebar__empty">
-            {entries ? 'Your entries will appear here.' : 'Opening…'}
-          </p>
+          <>
+            <div className="timeline-tools">
+              <label className="timeline-tools__field">
+                <span>Show</span>
+                <select
+                  className="input input--small"
+                  value={relationshipId}
+                  onChange={(e) => setRelationshipId(e.target.value)}
+                >
+                  <option value="">Everyone</option>
+                  {activePeople.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="timeline-tools__field">
+                <span>Go to</span>
+                <input
+                  type="date"
+                  className="input input--small"
+                  onChange={(e) => {
+                    const id = e.target.value ? timeline.current?.jumpTo(e.target.value) : null;
+                    if (id) select(id);
+                  }}
+                />
+              </label>
+            </div>
+            {entries && entries.length > 0 ? (
+              <Timeline
+                ref={timeline}
+                entries={entries}
+                selectedId={open?.input.id ?? null}
+                onSelect={select}
+                relationships={catalog.relationships}
+                dimensions={catalog.dimensions}
+              />
+            ) : (
+              <p className="sidebar__empty">
+                {entries === null
+                  ? 'Opening…'
+                  : relationshipId
+                    ? 'No entries about them yet.'
+                    : 'Your entries will appear here, newest first.'}
+              </p>
+            )}
+          </>
         )}
       </aside>
       <main className="main">
@@ -119,37 +275,27 @@ export function JournalView() {
             key={open.input.id}
             initial={open.input}
             isNew={open.isNew}
+            focusMode={focusMode}
+            onFocusMode={setFocusMode}
             onSaved={onSaved}
             onReady={onReady}
+            onDelete={remove}
           />
         ) : (
-          <Welcome hasEntries={(entries?.length ?? 0) > 0} onStart={newEntry} />
+          <Welcome
+            hasEntries={(entries?.length ?? 0) > 0}
+            onStart={() => newEntry()}
+            onOpen={select}
+          />
         )}
+        {trashed ? (
+          <TrashToast
+            title={trashed.title}
+            onUndo={() => void undoTrash()}
+            onDismiss={() => setTrashed(null)}
+          />
+        ) : null}
       </main>
-    </div>
-  );
-}
-
-function Welcome({ hasEntries, onStart }: { hasEntries: boolean; onStart(): void }) {
-  return (
-    <div className="page">
-      <section className="welcome">
-        <h1 className="welcome__title">
-          {hasEntries ? 'Pick up where you left off' : 'A quiet place to notice yourself'}
-        </h1>
-        <p>
-          Write about a moment with someone who matters to you: what happened, what you did, how it
-          felt. Then, if you like, rate it on a few dimensions, from losing yourself in them (1) to
-          leaning on each other while you both stay whole (7).
-        </p>
-        <p>
-          Over weeks and months, those small ratings show you which patterns are shifting, and with
-          whom.
-        </p>
-        <button type="button" className="button button--primary" onClick={onStart}>
-          {hasEntries ? 'Write a new entry' : 'Write your first entry'}
-        </button>
-      </section>
     </div>
   );
 }

@@ -1,0 +1,130 @@
+import type {
+  DateRange,
+  RelationshipTrend,
+  TrendComparison,
+  TrendFilter,
+  TrendOverview,
+} from '../../contract/trends';
+import { type Database, all, one } from '../store/sqlite';
+import { previousRange } from './calendar';
+import { type Scope, entriesIn, placeholders, resolveScope } from './scope';
+import { changeOf, statOf } from './stats';
+
+type Totals = Readonly<{ k: string; total: number; n: number }>;
+
+function scoreTotals(db: Database, scope: Scope, range: DateRange): Totals[] {
+  if (scope.dimensions.length === 0) return [];
+  const where = entriesIn(range, scope.relationshipIds);
+  return all<Totals>(
+    db,
+    `SELECT s.dimension_key AS k, sum(s.value) AS total, count(*) AS n
+       FROM entries e JOIN scores s ON s.entry_rid = e.rid
+      WHERE ${where.sql} AND s.dimension_key IN (${placeholders(scope.dimensions)})
+      GROUP BY s.dimension_key`,
+    [...where.params, ...scope.dimensions],
+  );
+}
+
+function overviewOf(db: Database, scope: Scope, range: DateRange): TrendOverview {
+  const where = entriesIn(range, scope.relationshipIds);
+  const entries = Number(
+    one(db, `SELECT count(*) AS n FROM entries e WHERE ${where.sql}`, where.params)?.['n'] ?? 0,
+  );
+  const totals = new Map(scoreTotals(db, scope, range).map((t) => [t.k, t]));
+  return {
+    from: range.from,
+    to: range.to,
+    entries,
+    scores: Object.fromEntries(
+      scope.dimensions.map((k) => {
+        const t = totals.get(k);
+        return [k, statOf(t && { sum: t.total, count: t.n })];
+      }),
+    ),
+  };
+}
+
+/** Mean and count of ratings per dimension, and the number of entries, over the whole range. */
+export function trendOverview(db: Database, filter: TrendFilter, today: string): TrendOverview {
+  const scope = resolveScope(db, filter, today);
+  return overviewOf(db, scope, scope.range);
+}
+
+/**
+ * Two ranges side by side with the change per dimension (`after − before`), under the same
+ * relationships and dimensions. For a summary's "first part against last part of the range".
+ */
+export function compareRanges(
+  db: Database,
+  before: DateRange,
+  after: DateRange,
+  filter: Omit<TrendFilter, 'from' | 'to'>,
+  today: string,
+): TrendComparison {
+  const scope = resolveScope(db, { ...filter, from: after.from, to: after.to }, today);
+  const a = overviewOf(db, scope, before);
+  const b = overviewOf(db, scope, after);
+  return {
+    before: a,
+    after: b,
+    changes: scope.dimensions.map((key) => {
+      const was = a.scores[key] ?? statOf(undefined);
+      const now = b.scores[key] ?? statOf(undefined);
+      return { key, before: was, after: now, change: changeOf(was, now) };
+    }),
+  };
+}
+
+/** The filter's range against the range of equal length just before it. */
+export function comparePeriods(db: Database, filter: TrendFilter, today: string): TrendComparison {
+  const scope = resolveScope(db, filter, today);
+  return compareRanges(db, previousRange(scope.range), scope.range, filter, today);
+}
+
+/**
+ * The same dimensions relationship by relationship, over the filter's range, in the person's
+ * order of relationships. Only relationships with entries in the range are listed; an entry
+ * about two people counts for each.
+ */
+export function trendsByRelationship(
+  db: Database,
+  filter: TrendFilter,
+  today: string,
+): RelationshipTrend[] {
+  const scope = resolveScope(db, filter, today);
+  const where = entriesIn(scope.range, scope.relationshipIds);
+  const counts = all<{ id: string; n: number }>(
+    db,
+    `SELECT r.relationship_id AS id, count(*) AS n
+       FROM entries e JOIN entry_relationships r ON r.entry_rid = e.rid
+      WHERE ${where.sql} GROUP BY r.relationship_id`,
+    where.params,
+  );
+  const totals =
+    scope.dimensions.length === 0
+      ? []
+      : all<{ id: string; k: string; total: number; n: number }>(
+          db,
+          `SELECT r.relationship_id AS id, s.dimension_key AS k, sum(s.value) AS total, count(*) AS n
+             FROM entries e JOIN entry_relationships r ON r.entry_rid = e.rid
+             JOIN scores s ON s.entry_rid = e.rid
+            WHERE ${where.sql} AND s.dimension_key IN (${placeholders(scope.dimensions)})
+            GROUP BY r.relationship_id, s.dimension_key`,
+          [...where.params, ...scope.dimensions],
+        );
+  const order = all<{ id: string }>(db, 'SELECT id FROM relationships ORDER BY position');
+  const entries = new Map(counts.map((c) => [c.id, c.n]));
+  const wanted = new Set(scope.relationshipIds);
+  return order
+    .filter((r) => entries.has(r.id) && (wanted.size === 0 || wanted.has(r.id)))
+    .map((r) => ({
+      relationshipId: r.id,
+      entries: entries.get(r.id) ?? 0,
+      scores: Object.fromEntries(
+        scope.dimensions.map((k) => {
+          const t = totals.find((row) => row.id === r.id && row.k === k);
+          return [k, statOf(t && { sum: t.total, count: t.n })];
+        }),
+      ),
+    }));
+}
