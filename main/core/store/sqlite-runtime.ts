@@ -15,7 +15,8 @@ import type { Database, SqlJsStatic } from 'sql.js';
 // the in-memory file sql.js reads pages from). Those are released with the instance and freed
 // by the garbage collector; JavaScript has no way to overwrite them.
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler declares its own `require` in chunks that use one.
+const requireHere = createRequire(import.meta.url);
 
 // The little of WebAssembly used here (the Node typings this side builds with do not declare it).
 export type WasmMemory = Readonly<{ buffer: ArrayBuffer }>;
@@ -36,7 +37,7 @@ let compiled: Promise<WasmModule> | null = null;
 
 /** The compiled code (no data, shared safely); each instance gets its own memory. */
 function compiledSqlJs(): Promise<WasmModule> {
-  compiled ??= readFile(require.resolve('sql.js/dist/sql-wasm.wasm')).then((bytes) =>
+  compiled ??= readFile(requireHere.resolve('sql.js/dist/sql-wasm.wasm')).then((bytes) =>
     wasm.compile(bytes),
   );
   return compiled;
@@ -51,13 +52,13 @@ let loaderSource: ((module: { exports: unknown }) => void) | null = null;
  */
 function freshLoader(): InitSqlJs {
   if (!loaderSource) {
-    const path = require.resolve('sql.js');
+    const path = requireHere.resolve('sql.js');
     const run = compileFunction(
       readFileSync(path, 'utf8'),
       ['module', 'exports', 'require', '__dirname', '__filename'],
       { filename: path },
     );
-    loaderSource = (module) => run(module, module.exports, require, dirname(path), path);
+    loaderSource = (module) => run(module, module.exports, requireHere, dirname(path), path);
   }
   const module: { exports: unknown } = { exports: {} };
   loaderSource(module);

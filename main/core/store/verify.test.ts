@@ -5,6 +5,7 @@ import { entryInput } from '../testing/entry-input';
 import { TEST_COMPACTION, TEST_KDF, makeTempDir } from '../testing/temp-vault';
 import { createVault } from '../vault/lifecycle';
 import { BACKUP_DIR, LOG_FILE } from '../vault/storage';
+import { LATEST_VERSION } from './migrations';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -31,7 +32,7 @@ describe('verify', () => {
     const report = await journal.verify();
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: LATEST_VERSION,
       generation: 2,
       pendingChanges: 3,
       counts: { entries: 2, trashed: 1, words: 4, relationships: 0, dimensions: 9, signs: 12 },
