@@ -40,7 +40,7 @@ export function layoutChart(
   const count = Math.min(5, daysIn(range));
   const xTicks = Array.from({ length: count }, (_, i) => {
     const date = shift(range.from, Math.round((i / Math.max(1, count - 1)) * span));
-    return { at: x(date), label: format(day(date), daysIn(range) > 400 ? 'MMM yyyy' : 'd MMM') };
+    return { at: x(date), label: format(day(date), daysIn(range) > 180 ? 'MMM yyyy' : 'd MMM') };
   });
-  return { width, height, line, dots: points.length <= 60 ? dots : [], xTicks, yTicks };
+  return { width, height, line, dots: points.length <= 31 ? dots : [], xTicks, yTicks };
 }

@@ -58,7 +58,7 @@ section + section.trends { break-before: page; }
 .entry__title { font: 600 11pt/1.3 'Source Serif 4', serif; margin-top: 1pt; }
 .entry__facts { font-size: 8pt; color: #444; margin-top: 2pt; }
 .entry__text p, .notes p { font: 10.5pt/1.5 'Source Serif 4', serif; orphans: 3; widows: 3; }
-.entry__excerpt { font-size: 8pt; color: #555; font-style: italic; }
+.entry__text p.entry__excerpt { font: italic 8pt/1.4 'Inter', sans-serif; color: #555; }
 .empty { color: #555; font-style: italic; }
 `;
 }
