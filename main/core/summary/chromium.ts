@@ -41,12 +41,15 @@ const QUIET_ARGS = [
   '--disk-cache-size=1',
 ];
 
-export function chromiumPrinter(executablePath: string | null = findSystemChromium()): PdfPrinter {
+export function chromiumPrinter(
+  executablePath: string | null = findSystemChromium(),
+  tempRoot: () => string = tmpdir,
+): PdfPrinter {
   return async ({ html, pageSize, footer }) => {
     if (!executablePath) throw new JournalError('UNAVAILABLE', NO_CHROMIUM);
     const { chromium } = await import('playwright-core');
     // mkdtemp makes the folder 0700: only this user can look inside while Chromium works.
-    const scratch = await mkdtemp(join(tmpdir(), 'twofold-print-'));
+    const scratch = await mkdtemp(join(tempRoot(), 'twofold-print-'));
     try {
       const context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
         executablePath,

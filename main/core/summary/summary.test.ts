@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../contract/domain';
@@ -155,11 +155,14 @@ describe.skipIf(findSystemChromium() === null)('a summary printed to PDF', () =>
     );
   });
 
-  it('prints on US Letter too', async () => {
+  it('prints on US Letter too, leaving nothing behind in the temp folder', async () => {
+    const temp = join(dir, 'temp');
+    mkdirSync(temp, { mode: 0o700 });
     const letter = await renderSummary(journal, request({ pageSize: 'letter' }), 'pdf', {
       today: TODAY,
-      printPdf: chromiumPrinter(),
+      printPdf: chromiumPrinter(findSystemChromium(), () => temp),
     });
+    expect(readdirSync(temp)).toEqual([]);
     const file = join(dir, 'letter.pdf');
     writeFileSync(file, letter.bytes);
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/612 x 792 pts/);
