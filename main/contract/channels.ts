@@ -32,6 +32,13 @@ export const METHOD_NAMES = [
   'trendsByRelationship',
   'noteActivity',
   'openLink',
+  'getSummarySetup',
+  'previewSummary',
+  'exportSummary',
+  'listSummaryExports',
+  'listTherapySessions',
+  'saveTherapySession',
+  'deleteTherapySession',
 ] as const;
 
 export type ChannelMethodName = (typeof METHOD_NAMES)[number];

@@ -6,6 +6,7 @@ import type { Result } from './result';
 import { searchMethods } from './search';
 import { sessionMethods } from './session';
 import { trendMethods } from './trends';
+import { summaryMethods } from './summary';
 import { vaultMethods } from './vault';
 
 /** Every method the renderer can call, by name. Registering a name twice fails to compile. */
@@ -16,6 +17,7 @@ export const contract = {
   ...searchMethods,
   ...sessionMethods,
   ...trendMethods,
+  ...summaryMethods,
 } as const;
 
 type Contract = typeof contract;
@@ -55,3 +57,4 @@ export * from './vault';
 export * from './events';
 export * from './session';
 export * from './trends';
+export * from './summary';

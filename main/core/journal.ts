@@ -11,15 +11,23 @@ import {
 } from '../contract/domain';
 import type { EntryListFilter } from '../contract/entries';
 import type { SearchRequest } from '../contract/search';
+import type { TherapySession } from '../contract/summary';
 import { type Clock, localDate } from './clock';
 import type { Argon2Params } from './crypto/kdf';
 import { JournalError, invalid, notFound } from './errors';
 import { Mutex } from './mutex';
 import { SliceTimer, yieldToEventLoop } from './slices';
 import * as catalog from './store/catalog';
-import { type Change, type JsonValue, applyChange, encodeChange } from './store/changes';
+import {
+  type Change,
+  type JsonValue,
+  applyChange,
+  changeSchema,
+  encodeChange,
+} from './store/changes';
 import * as entries from './store/entries';
 import { searchEntries } from './store/search';
+import * as therapy from './store/therapy';
 import type { Database } from './store/sqlite';
 import { openDatabase } from './store/sqlite-runtime';
 import {
@@ -357,6 +365,33 @@ export class Journal {
   setValue(key: string, value: JsonValue): Promise<void> {
     return this.exclusive(async () => {
       await this.commit({ op: 'setting.put', key, value });
+    });
+  }
+
+  // Therapy sessions and the record of exported summaries ----------------------------------------
+
+  listTherapySessions(): Promise<TherapySession[]> {
+    return this.exclusive(() => therapy.listTherapySessions(this.db));
+  }
+
+  saveTherapySession(session: TherapySession): Promise<TherapySession[]> {
+    return this.exclusive(async () => {
+      await this.commit({ op: 'session.put', session });
+      return therapy.listTherapySessions(this.db);
+    });
+  }
+
+  deleteTherapySession(id: string): Promise<TherapySession[]> {
+    return this.exclusive(async () => {
+      await this.commit({ op: 'session.delete', id });
+      return therapy.listTherapySessions(this.db);
+    });
+  }
+
+  recordExport(record: therapy.ExportRecord): Promise<void> {
+    return this.exclusive(async () => {
+      const parsed = changeSchema.parse({ op: 'export.put', record });
+      await this.commit(parsed);
     });
   }
 

@@ -1,11 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Platform } from '../core/service';
+import { chromiumPrinter } from '../core/summary/chromium';
 
 /**
  * The preview has no system dialog: "saving" writes into one folder chosen when it starts, under
  * the suggested name (made unique), owner-only. It never opens a link: it notes which links the
- * page asked to open (tests read them) and answers that nothing was opened.
+ * page asked to open (tests read them) and answers that nothing was opened. PDFs are printed by
+ * the system's Chromium.
  */
 export function downloadsPlatform(
   folder: string,
@@ -14,6 +16,7 @@ export function downloadsPlatform(
   return {
     folder,
     linksAsked,
+    printPdf: chromiumPrinter(),
     openLink(url) {
       linksAsked.push(url);
       return Promise.resolve(false);

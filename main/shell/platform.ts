@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { type BrowserWindow, dialog, shell } from 'electron';
 import type { Platform } from '../core/service';
 import { linkConfirmation } from './link-confirmation';
+import { electronPdfPrinter } from './print';
 
 /**
  * Saving goes through the system dialog (the renderer never sees or chooses a path), and a link
@@ -11,6 +12,7 @@ import { linkConfirmation } from './link-confirmation';
 export function electronPlatform(window: () => BrowserWindow | null): Platform {
   let asking = false;
   return {
+    printPdf: electronPdfPrinter,
     async saveFile({ suggestedName, filters, bytes }) {
       const parent = window();
       const options = {

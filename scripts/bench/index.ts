@@ -1,6 +1,7 @@
 // `npm run bench`: prints measurements; asserts nothing. Each suite prints its own table.
 // Run one suite with `npm run bench -- NAME`.
 
+import { runSummaryBench } from './summary';
 import { runTrendsBench } from './trends';
 import { runVaultBench } from './vault';
 import { runWritingBench } from './writing';
@@ -11,6 +12,7 @@ const suites: Suite[] = [
   { name: 'vault', run: runVaultBench },
   { name: 'writing', run: runWritingBench },
   { name: 'trends', run: runTrendsBench },
+  { name: 'summary', run: runSummaryBench },
 ];
 
 const only = process.argv[2];

@@ -11,6 +11,7 @@ import { restore } from './restore';
 import { search } from './search';
 import { show } from './show';
 import { trends } from './trends';
+import { summary } from './summary';
 import { verify } from './verify';
 
 /** Every command, in the order `journal --help` lists them. */
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   show,
   search,
   trends,
+  summary,
   verify,
   passwd,
   recover,

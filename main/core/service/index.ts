@@ -5,6 +5,7 @@ import { catalogHandlers } from './handlers/catalog';
 import { entryHandlers } from './handlers/entries';
 import { sessionHandlers } from './handlers/session';
 import { trendHandlers } from './handlers/trends';
+import { summaryHandlers } from './handlers/summary';
 import { vaultHandlers } from './handlers/vault';
 import type { JournalSession } from './session';
 
@@ -29,5 +30,6 @@ export function createHandlers(session: JournalSession, platform: Platform = noP
     ...catalogHandlers(context),
     ...sessionHandlers(context),
     ...trendHandlers(context),
+    ...summaryHandlers(context),
   } satisfies Handlers;
 }

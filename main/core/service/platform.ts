@@ -11,6 +11,9 @@ export type SaveFileRequest = Readonly<{
 
 export type SaveFileResult = Readonly<{ saved: false } | { saved: true; fileName: string }>;
 
+import { JournalError } from '../errors';
+import type { PdfPrinter } from '../summary/pdf';
+
 export type Platform = Readonly<{
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /**
@@ -18,6 +21,8 @@ export type Platform = Readonly<{
    * they say yes. The URL has been checked (http, https or mailto). True if it was opened.
    */
   openLink(url: string): Promise<boolean>;
+  /** Prints a self-contained HTML page (a summary) to PDF with the host's Chromium. */
+  printPdf?: PdfPrinter;
 }>;
 
 /** For tests and tools that never save files or open links. */
@@ -25,3 +30,6 @@ export const noPlatform: Platform = {
   saveFile: () => Promise.resolve({ saved: false }),
   openLink: () => Promise.resolve(false),
 };
+
+export const noPdfPrinter: PdfPrinter = () =>
+  Promise.reject(new JournalError('UNAVAILABLE', 'PDF printing is not available here.'));

@@ -1,9 +1,11 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { dimension, entry, relationship, sign } from '../../contract/domain';
-import { id } from '../../contract/primitives';
+import { calendarDate, id, timestamp } from '../../contract/primitives';
+import { SUMMARY_FORMATS, SUMMARY_SECTIONS, therapySession } from '../../contract/summary';
 import { putDimensions, putRelationship, putSetting, putSigns } from './catalog';
 import { deleteEntry, putEntry } from './entries';
+import { deleteTherapySession, putExportRecord, putTherapySession } from './therapy';
 import { damaged } from '../errors';
 import type { Database } from './sqlite';
 
@@ -26,6 +28,20 @@ export const changeSchema = z.discriminatedUnion('op', [
     op: z.literal('setting.put'),
     key: settingKey,
     value: jsonValue,
+  }),
+  z.object({ op: z.literal('session.put'), session: therapySession }),
+  z.object({ op: z.literal('session.delete'), id }),
+  z.object({
+    op: z.literal('export.put'),
+    record: z.object({
+      id,
+      exportedAt: timestamp,
+      from: calendarDate,
+      to: calendarDate,
+      format: z.enum(SUMMARY_FORMATS),
+      sections: z.array(z.enum(SUMMARY_SECTIONS)),
+      entryIds: z.array(id),
+    }),
   }),
 ]);
 
@@ -50,6 +66,15 @@ export function applyChange(db: Database, change: Change): void {
       return;
     case 'setting.put':
       putSetting(db, change.key, change.value);
+      return;
+    case 'session.put':
+      putTherapySession(db, change.session);
+      return;
+    case 'session.delete':
+      deleteTherapySession(db, change.id);
+      return;
+    case 'export.put':
+      putExportRecord(db, change.record);
       return;
     default: {
       const unreachable: never = change;

@@ -2,9 +2,10 @@ import { JournalError } from '../../errors';
 import { type Database, one, transaction } from '../sqlite';
 import { initial } from './001-initial';
 import { liveEntriesByDate } from './002-live-entries-by-date';
+import { therapySessions } from './003-therapy-sessions';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, liveEntriesByDate];
+export const MIGRATIONS: readonly Migration[] = [initial, liveEntriesByDate, therapySessions];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

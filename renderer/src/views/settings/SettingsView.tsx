@@ -5,6 +5,7 @@ import { SecuritySection } from './sections/SecuritySection';
 import { SignsSection } from './sections/SignsSection';
 import { TrashSection } from './sections/TrashSection';
 import './sections/settings-sections.css';
+import { TherapySessionsSection } from './sections/TherapySessionsSection';
 
 /** Settings: one scrolling page of sections, each saving as you change it. */
 export function SettingsView() {
@@ -18,6 +19,7 @@ export function SettingsView() {
         <SignsSection />
         <SecuritySection />
         <TrashSection />
+        <TherapySessionsSection />
       </div>
     </div>
   );

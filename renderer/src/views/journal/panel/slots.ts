@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { EntryInput } from '../../../../../main/contract';
+import { ShareFlagSection } from './ShareFlagSection';
 
 /** What a section added to the bottom of the entry panel gets: the entry and a way to change it. */
 export type EntryPanelExtraProps = Readonly<{
@@ -12,4 +13,6 @@ export type EntryPanelExtraProps = Readonly<{
  * (the therapist summary adds "bring to my next session / never share" for `input.share`);
  * each one is rendered in order, below the signs.
  */
-export const ENTRY_PANEL_EXTRAS: ReadonlyArray<ComponentType<EntryPanelExtraProps>> = [];
+export const ENTRY_PANEL_EXTRAS: ReadonlyArray<ComponentType<EntryPanelExtraProps>> = [
+  ShareFlagSection,
+];
