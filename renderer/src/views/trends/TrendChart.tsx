@@ -16,6 +16,7 @@ import {
   axisTicks,
   countKey,
   prefersReducedMotion,
+  showDots,
   rollingKey,
 } from './chart-data';
 import { seriesColor, seriesDash } from './palette';
@@ -118,6 +119,7 @@ function TrendTooltip({
  */
 export function TrendChart({ rows, series, by, low, high, height, onPick, label }: Props) {
   const animated = animate(rows, prefersReducedMotion());
+  const dotted = showDots(rows);
   const ticks = axisTicks(rows);
   return (
     <div className="trend-chart" role="figure" aria-label={label}>
@@ -160,10 +162,22 @@ export function TrendChart({ rows, series, by, low, high, height, onPick, label 
               key={`${s.key}-points`}
               dataKey={s.key}
               name={`${s.name}, bucket mean`}
-              stroke="none"
-              dot={(p: DotItemDotProps) => (
-                <Point key={p.index} {...pointProps(p)} colorIndex={s.colorIndex} onPick={onPick} />
-              )}
+              // Long series: the bucket means as a faint thin line, not thousands of dots.
+              stroke={dotted ? 'none' : seriesColor(s.colorIndex)}
+              strokeOpacity={0.3}
+              strokeWidth={1}
+              dot={
+                dotted
+                  ? (p: DotItemDotProps) => (
+                      <Point
+                        key={p.index}
+                        {...pointProps(p)}
+                        colorIndex={s.colorIndex}
+                        onPick={onPick}
+                      />
+                    )
+                  : false
+              }
               activeDot={(p: ActiveDotProps) => (
                 <Point {...pointProps(p)} colorIndex={s.colorIndex} onPick={onPick} active />
               )}

@@ -15,6 +15,7 @@ import { SignChart } from './SignChart';
 import { SummaryCards } from './SummaryCards';
 import { type Choice, TrendControls } from './TrendControls';
 import { TrendChart } from './TrendChart';
+import { WhenVisible } from './WhenVisible';
 import { type Catalog, useBucketEntries, useCatalog, useTrendData } from './useTrends';
 import './trends.css';
 
@@ -147,16 +148,18 @@ function Trends({ catalog }: { catalog: Catalog }) {
                     {charted.map((d) => (
                       <article key={d.key} className="trend-panel" aria-label={d.name}>
                         <h3 className="trend-panel__title">{d.name}</h3>
-                        <TrendChart
-                          rows={rows}
-                          series={[{ key: d.key, name: d.name, colorIndex: colorOf(d.key) }]}
-                          by={series.by}
-                          low={d.lowLabel}
-                          high={d.highLabel}
-                          height={210}
-                          onPick={setPicked}
-                          label={`${d.name} over time`}
-                        />
+                        <WhenVisible height={210}>
+                          <TrendChart
+                            rows={rows}
+                            series={[{ key: d.key, name: d.name, colorIndex: colorOf(d.key) }]}
+                            by={series.by}
+                            low={d.lowLabel}
+                            high={d.highLabel}
+                            height={210}
+                            onPick={setPicked}
+                            label={`${d.name} over time`}
+                          />
+                        </WhenVisible>
                         <TrendNote series={series} dimension={d.key} />
                       </article>
                     ))}
@@ -197,7 +200,9 @@ function Trends({ catalog }: { catalog: Catalog }) {
                 <h2 id="trend-signs" className="trend-section__title">
                   Signs
                 </h2>
-                <SignChart series={series} signs={catalog.signs} by={series.by} />
+                <WhenVisible height={200}>
+                  <SignChart series={series} signs={catalog.signs} by={series.by} />
+                </WhenVisible>
               </section>
               <section className="trend-section" aria-labelledby="trend-relationships">
                 <h2 id="trend-relationships" className="trend-section__title">

@@ -64,3 +64,10 @@ export function animate(rows: readonly ChartRow[], reducedMotion: boolean): bool
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/** Each bucket's mean is a dot up to this many buckets; beyond, a faint line (dots cost too much). */
+export const MAX_DOTS = 120;
+
+export function showDots(rows: readonly ChartRow[]): boolean {
+  return rows.length <= MAX_DOTS;
+}

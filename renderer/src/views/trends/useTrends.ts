@@ -66,6 +66,8 @@ export function useTrendData(
     ])
       .then(([series, comparison, byRelationship]) => {
         if (!live) return;
+        // For `npm run bench -- trends`: rendering is timed from here to the next paint.
+        performance.mark('twofold:trends-data');
         setData({ series, comparison, byRelationship });
         setError(null);
       })
