@@ -215,34 +215,36 @@ function Journal() {
           <SearchResults {...search} selectedId={open?.input.id ?? null} onSelect={select} />
         ) : (
           <>
-            <div className="timeline-tools">
-              <label className="timeline-tools__field">
-                <span>Show</span>
-                <select
-                  className="input input--small"
-                  value={relationshipId}
-                  onChange={(e) => setRelationshipId(e.target.value)}
-                >
-                  <option value="">Everyone</option>
-                  {activePeople.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="timeline-tools__field">
-                <span>Go to</span>
-                <input
-                  type="date"
-                  className="input input--small"
-                  onChange={(e) => {
-                    const id = e.target.value ? timeline.current?.jumpTo(e.target.value) : null;
-                    if (id) select(id);
-                  }}
-                />
-              </label>
-            </div>
+            {(entries?.length ?? 0) > 0 || relationshipId ? (
+              <div className="timeline-tools">
+                <label className="timeline-tools__field">
+                  <span>Show</span>
+                  <select
+                    className="input input--small"
+                    value={relationshipId}
+                    onChange={(e) => setRelationshipId(e.target.value)}
+                  >
+                    <option value="">Everyone</option>
+                    {activePeople.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {r.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="timeline-tools__field">
+                  <span>Go to</span>
+                  <input
+                    type="date"
+                    className="input input--small"
+                    onChange={(e) => {
+                      const id = e.target.value ? timeline.current?.jumpTo(e.target.value) : null;
+                      if (id) select(id);
+                    }}
+                  />
+                </label>
+              </div>
+            ) : null}
             {entries && entries.length > 0 ? (
               <Timeline
                 ref={timeline}
