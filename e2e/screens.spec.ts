@@ -48,6 +48,27 @@ test('every screen, light and dark', async ({ app, page }) => {
   await app.expectSaved();
   await shoot(page, '04-entry');
 
+  await page.getByRole('radio', { name: /^Self-worth: 5/ }).check();
+  await page.getByRole('radio', { name: /^Boundaries: 3/ }).check();
+  await page.getByRole('button', { name: 'Prompts for Boundaries' }).click();
+  await page.getByRole('checkbox', { name: 'Said yes when I meant no' }).check();
+  await app.expectSaved();
+  await shoot(page, '04b-entry-rated');
+
+  await page.getByRole('searchbox', { name: 'Search entries' }).fill('dessert');
+  await expect(page.locator('mark').first()).toHaveText('dessert');
+  await shoot(page, '04c-search');
+  await page.getByRole('searchbox', { name: 'Search entries' }).fill('');
+
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Dimensions' })).toBeVisible();
+  await shoot(page, '04d-settings');
+  await page.keyboard.press('Control+/');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await shoot(page, '04e-shortcuts');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Journal', exact: true }).click();
+
   await app.lock();
   await shoot(page, '05-unlock');
   await app.unlock('wrong passphrase here');

@@ -1,13 +1,17 @@
 // `npm run bench`: prints measurements; asserts nothing. Each suite prints its own table.
 // Run one suite with `npm run bench -- NAME`.
 
+import { runTrendsBench } from './trends';
 import { runSummaryBench } from './summary';
 import { runVaultBench } from './vault';
+import { runWritingBench } from './writing';
 
 type Suite = Readonly<{ name: string; run(): Promise<void> }>;
 
 const suites: Suite[] = [
   { name: 'vault', run: runVaultBench },
+  { name: 'writing', run: runWritingBench },
+  { name: 'trends', run: runTrendsBench },
   { name: 'summary', run: runSummaryBench },
 ];
 

@@ -53,3 +53,29 @@ describe('search', () => {
     expect(await journal.search({ query: 'river OR NEAR(" *' })).toMatchObject({ total: 0 });
   });
 });
+
+describe('the query typed so far', () => {
+  it('treats the last word as a prefix only once it has three letters', async () => {
+    const { toMatchQuery } = await import('./search');
+    expect(toMatchQuery('wa')).toBe('"wa"');
+    expect(toMatchQuery('walk')).toBe('"walk*"');
+    expect(toMatchQuery('by the riv')).toBe('"by" "the" "riv*"');
+    expect(toMatchQuery('NEAR OR "x" -y')).toBe('"NEAR" "OR" "x" "y"');
+    expect(toMatchQuery('  …  ')).toBeNull();
+  });
+
+  it('finds a body word by its first letters, with the filters applied in the index', async () => {
+    const typed = await journal.search({ query: 'riv' });
+    expect(typed.total).toBe(14);
+    const narrowed = await journal.search({
+      query: 'riv',
+      from: '2026-02-10',
+      to: '2026-02-20',
+      dimension: { key: 'worth', min: 1, max: 3 },
+    });
+    expect(narrowed.hits.every((h) => h.date >= '2026-02-10' && h.date <= '2026-02-20')).toBe(true);
+    expect(narrowed.total).toBeGreaterThan(0);
+    expect(narrowed.total).toBeLessThan(typed.total);
+    expect(narrowed.hits[0]?.snippet.some((p) => p.hit && p.text === 'river')).toBe(true);
+  });
+});

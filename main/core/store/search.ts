@@ -9,16 +9,22 @@ import { type Database, type SqlValue, all, one } from './sqlite';
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
 
+/** A last word shorter than this is matched whole: "w*" would expand to most of the index. */
+export const MIN_PREFIX = 3;
+
 /**
  * Turns what a person typed into a safe FTS4 query: every word must appear, the last one as a
- * prefix (so results follow the typing), and FTS operators typed by accident are just words.
+ * prefix once it has MIN_PREFIX letters (so results follow the typing), and FTS operators typed
+ * by accident are just words.
  */
 export function toMatchQuery(query: string): string | null {
   const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return null;
   return words
     .slice(0, 16)
-    .map((w, i, list) => (i === list.length - 1 ? `"${w}*"` : `"${w}"`))
+    .map((w, i, list) =>
+      i === list.length - 1 && [...w].length >= MIN_PREFIX ? `"${w}*"` : `"${w}"`,
+    )
     .join(' ');
 }
 

@@ -15,7 +15,7 @@ import type { Database, SqlJsStatic } from 'sql.js';
 // the in-memory file sql.js reads pages from). Those are released with the instance and freed
 // by the garbage collector; JavaScript has no way to overwrite them.
 
-// Not named `require`: the bundler declares its own `require` in chunks that use one.
+// Not named `require`: electron-vite's ESM shim declares one of its own in the same chunk.
 const requireHere = createRequire(import.meta.url);
 
 // The little of WebAssembly used here (the Node typings this side builds with do not declare it).

@@ -18,7 +18,16 @@ export function all<T extends Row = Row>(db: Database, sql: string, params: SqlV
   try {
     stmt.bind(params);
     const rows: T[] = [];
-    while (stmt.step()) rows.push(stmt.getAsObject() as T);
+    // Column names once per query, not once per row as getAsObject() does: on a 7,300-row
+    // timeline that is most of the cost.
+    let names: string[] | null = null;
+    while (stmt.step()) {
+      names ??= stmt.getColumnNames();
+      const values = stmt.get();
+      const row: Row = {};
+      for (let i = 0; i < names.length; i += 1) row[names[i]!] = values[i] ?? null;
+      rows.push(row as T);
+    }
     return rows;
   } finally {
     stmt.free();

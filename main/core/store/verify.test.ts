@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entryInput } from '../testing/entry-input';
 import { TEST_COMPACTION, TEST_KDF, makeTempDir } from '../testing/temp-vault';
 import { createVault } from '../vault/lifecycle';
-import { BACKUP_DIR, LOG_FILE } from '../vault/storage';
 import { LATEST_VERSION } from './migrations';
+import { BACKUP_DIR, LOG_FILE } from '../vault/storage';
 
 let dir: string;
 let cleanup: () => Promise<void>;

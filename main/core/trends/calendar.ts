@@ -1,42 +1,31 @@
-import {
-  addDays,
-  addMonths,
-  differenceInCalendarDays,
-  endOfMonth,
-  endOfWeek,
-  format,
-  startOfMonth,
-  startOfWeek,
-} from 'date-fns';
 import type { BucketSize, DateRange } from '../../contract/trends';
 
 // Calendar arithmetic on YYYY-MM-DD days. Entry dates are already the person's local calendar
-// days, so a day never needs a time zone; date-fns does the arithmetic on a local Date held at
-// noon, which no daylight-saving change can push onto another day (midnight can vanish in some
-// zones, noon never does).
+// days, so a day never needs a time zone: the arithmetic runs on UTC midnights, where no
+// daylight-saving change exists, and reads back the same calendar day. (date-fns works in the
+// local zone, where a day can be 23 or 25 hours long; it is also far slower for the thousands of
+// buckets of a 20-year journal.)
 
-const WEEK = { weekStartsOn: 1 } as const;
+const DAY_MS = 86_400_000;
 
-export function toDate(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, 12);
+export function toTime(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
-export function toDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+export function toDay(time: number): string {
+  const d = new Date(time);
+  const m = d.getUTCMonth() + 1;
+  const dd = d.getUTCDate();
+  return `${d.getUTCFullYear()}-${m < 10 ? '0' : ''}${m}-${dd < 10 ? '0' : ''}${dd}`;
 }
 
 export function plusDays(day: string, days: number): string {
-  return toDay(addDays(toDate(day), days));
-}
-
-export function plusMonths(day: string, months: number): string {
-  return toDay(addMonths(toDate(day), months));
+  return toDay(toTime(day) + days * DAY_MS);
 }
 
 /** Days from `from` to `to`, both included. */
 export function lengthInDays(range: DateRange): number {
-  return differenceInCalendarDays(toDate(range.to), toDate(range.from)) + 1;
+  return Math.round((toTime(range.to) - toTime(range.from)) / DAY_MS) + 1;
 }
 
 /** The first day of the bucket holding `day`. Weeks start on Monday. */
@@ -44,10 +33,13 @@ export function bucketStart(day: string, by: BucketSize): string {
   switch (by) {
     case 'day':
       return day;
-    case 'week':
-      return toDay(startOfWeek(toDate(day), WEEK));
+    case 'week': {
+      const time = toTime(day);
+      // getUTCDay: 0 is Sunday. Monday starts the week.
+      return toDay(time - ((new Date(time).getUTCDay() + 6) % 7) * DAY_MS);
+    }
     case 'month':
-      return toDay(startOfMonth(toDate(day)));
+      return `${day.slice(0, 8)}01`;
   }
 }
 
@@ -57,9 +49,9 @@ export function bucketEnd(day: string, by: BucketSize): string {
     case 'day':
       return day;
     case 'week':
-      return toDay(endOfWeek(toDate(day), WEEK));
+      return plusDays(bucketStart(day, 'week'), 6);
     case 'month':
-      return toDay(endOfMonth(toDate(day)));
+      return toDay(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0));
   }
 }
 

@@ -18,8 +18,8 @@ function scoreTotals(db: Database, scope: Scope, range: DateRange): Totals[] {
   return all<Totals>(
     db,
     `SELECT s.dimension_key AS k, sum(s.value) AS total, count(*) AS n
-       FROM entries e JOIN scores s ON s.entry_rid = e.rid
-      WHERE ${where.sql} AND s.dimension_key IN (${placeholders(scope.dimensions)})
+       FROM entries e CROSS JOIN scores s ON s.entry_rid = e.rid
+      WHERE ${where.sql} AND +s.dimension_key IN (${placeholders(scope.dimensions)})
       GROUP BY s.dimension_key`,
     [...where.params, ...scope.dimensions],
   );
@@ -93,27 +93,25 @@ export function trendsByRelationship(
 ): RelationshipTrend[] {
   const scope = resolveScope(db, filter, today);
   const where = entriesIn(scope.range, scope.relationshipIds);
-  const counts = all<{ id: string; n: number }>(
+  const dims = scope.dimensions.length > 0 ? scope.dimensions : [''];
+  // One pass, as in the series: each live entry once per relationship it is about, then its
+  // entry count (t 0) and rating totals per dimension (t 1).
+  const rows = all<{ t: 0 | 1; id: string; k: string; total: number; n: number }>(
     db,
-    `SELECT r.relationship_id AS id, count(*) AS n
-       FROM entries e JOIN entry_relationships r ON r.entry_rid = e.rid
-      WHERE ${where.sql} GROUP BY r.relationship_id`,
-    where.params,
+    `WITH picked AS MATERIALIZED (
+       SELECT e.rid, r.relationship_id AS id
+         FROM entries e CROSS JOIN entry_relationships r ON r.entry_rid = e.rid WHERE ${where.sql})
+     SELECT 0 AS t, id, '' AS k, 0 AS total, count(*) AS n FROM picked GROUP BY id
+     UNION ALL
+     SELECT 1, p.id, s.dimension_key, sum(s.value), count(*)
+       FROM picked p CROSS JOIN scores s ON s.entry_rid = p.rid
+      WHERE +s.dimension_key IN (${placeholders(dims)})
+      GROUP BY p.id, s.dimension_key`,
+    [...where.params, ...dims],
   );
-  const totals =
-    scope.dimensions.length === 0
-      ? []
-      : all<{ id: string; k: string; total: number; n: number }>(
-          db,
-          `SELECT r.relationship_id AS id, s.dimension_key AS k, sum(s.value) AS total, count(*) AS n
-             FROM entries e JOIN entry_relationships r ON r.entry_rid = e.rid
-             JOIN scores s ON s.entry_rid = e.rid
-            WHERE ${where.sql} AND s.dimension_key IN (${placeholders(scope.dimensions)})
-            GROUP BY r.relationship_id, s.dimension_key`,
-          [...where.params, ...scope.dimensions],
-        );
+  const entries = new Map(rows.filter((r) => r.t === 0).map((r) => [r.id, r.n]));
+  const totals = new Map(rows.filter((r) => r.t === 1).map((r) => [`${r.id} ${r.k}`, r]));
   const order = all<{ id: string }>(db, 'SELECT id FROM relationships ORDER BY position');
-  const entries = new Map(counts.map((c) => [c.id, c.n]));
   const wanted = new Set(scope.relationshipIds);
   return order
     .filter((r) => entries.has(r.id) && (wanted.size === 0 || wanted.has(r.id)))
@@ -122,7 +120,7 @@ export function trendsByRelationship(
       entries: entries.get(r.id) ?? 0,
       scores: Object.fromEntries(
         scope.dimensions.map((k) => {
-          const t = totals.find((row) => row.id === r.id && row.k === k);
+          const t = totals.get(`${r.id} ${k}`);
           return [k, statOf(t && { sum: t.total, count: t.n })];
         }),
       ),

@@ -23,40 +23,34 @@ function bucketSql(by: BucketSize): string {
   }
 }
 
-type Grouped = Readonly<{ b: string; k: string; total: number; n: number }>;
+type Grouped = Readonly<{ t: 0 | 1 | 2; b: string; k: string; total: number; n: number }>;
 
-function queryBuckets(db: Database, scope: Scope, by: BucketSize) {
+/**
+ * One pass over the range: entries per bucket (t 0), rating totals per bucket and dimension
+ * (t 1), sign counts per bucket and sign (t 2). The bucket is worked out once per entry; the
+ * joins walk each entry's own scores and signs (CROSS JOIN fixes that order, and `+` keeps
+ * SQLite from walking the dimension index instead and reading every entry row from there).
+ */
+function queryBuckets(db: Database, scope: Scope, by: BucketSize): Grouped[] {
   const where = entriesIn(scope.range, scope.relationshipIds);
-  // The bucket is worked out once per entry, then scores and signs join on the entry.
-  const picked = `WITH picked AS (SELECT e.rid, ${bucketSql(by)} AS b FROM entries e WHERE ${where.sql})`;
-  const entries = all<{ b: string; n: number }>(
+  const dims = scope.dimensions.length > 0 ? scope.dimensions : [''];
+  const signs = scope.signs.length > 0 ? scope.signs : [''];
+  return all<Grouped>(
     db,
-    `${picked} SELECT b, count(*) AS n FROM picked GROUP BY b`,
-    where.params,
+    `WITH picked AS MATERIALIZED (SELECT e.rid, ${bucketSql(by)} AS b FROM entries e WHERE ${where.sql})
+     SELECT 0 AS t, b, '' AS k, 0 AS total, count(*) AS n FROM picked GROUP BY b
+     UNION ALL
+     SELECT 1, p.b, s.dimension_key, sum(s.value), count(*)
+       FROM picked p CROSS JOIN scores s ON s.entry_rid = p.rid
+      WHERE +s.dimension_key IN (${placeholders(dims)})
+      GROUP BY p.b, s.dimension_key
+     UNION ALL
+     SELECT 2, p.b, g.sign_key, 0, count(*)
+       FROM picked p CROSS JOIN entry_signs g ON g.entry_rid = p.rid
+      WHERE +g.sign_key IN (${placeholders(signs)})
+      GROUP BY p.b, g.sign_key`,
+    [...where.params, ...dims, ...signs],
   );
-  const scores =
-    scope.dimensions.length === 0
-      ? []
-      : all<Grouped>(
-          db,
-          `${picked} SELECT p.b AS b, s.dimension_key AS k, sum(s.value) AS total, count(*) AS n
-             FROM picked p JOIN scores s ON s.entry_rid = p.rid
-            WHERE s.dimension_key IN (${placeholders(scope.dimensions)})
-            GROUP BY p.b, s.dimension_key`,
-          [...where.params, ...scope.dimensions],
-        );
-  const signs =
-    scope.signs.length === 0
-      ? []
-      : all<Grouped>(
-          db,
-          `${picked} SELECT p.b AS b, g.sign_key AS k, 0 AS total, count(*) AS n
-             FROM picked p JOIN entry_signs g ON g.entry_rid = p.rid
-            WHERE g.sign_key IN (${placeholders(scope.signs)})
-            GROUP BY p.b, g.sign_key`,
-          [...where.params, ...scope.signs],
-        );
-  return { entries, scores, signs };
 }
 
 /**
@@ -73,23 +67,27 @@ export function trendSeries(db: Database, request: TrendRequest, today: string):
   const entryCounts = ranges.map(() => 0);
   const signCounts = new Map(scope.signs.map((k) => [k, ranges.map(() => 0)]));
 
-  const rows = queryBuckets(db, scope, by);
-  for (const row of rows.entries) {
+  for (const row of queryBuckets(db, scope, by)) {
     const i = index.get(row.b);
-    if (i !== undefined) entryCounts[i] = row.n;
-  }
-  for (const row of rows.scores) {
-    const i = index.get(row.b);
-    const tally: Tally | undefined = i === undefined ? undefined : tallies.get(row.k)?.[i];
-    if (tally) {
-      tally.sum = row.total;
-      tally.count = row.n;
+    if (i === undefined) continue;
+    switch (row.t) {
+      case 0:
+        entryCounts[i] = row.n;
+        break;
+      case 1: {
+        const tally: Tally | undefined = tallies.get(row.k)?.[i];
+        if (tally) {
+          tally.sum = row.total;
+          tally.count = row.n;
+        }
+        break;
+      }
+      case 2: {
+        const counts = signCounts.get(row.k);
+        if (counts) counts[i] = row.n;
+        break;
+      }
     }
-  }
-  for (const row of rows.signs) {
-    const i = index.get(row.b);
-    const counts = signCounts.get(row.k);
-    if (i !== undefined && counts) counts[i] = row.n;
   }
 
   const buckets: TrendBucket[] = ranges.map((r, i) => ({

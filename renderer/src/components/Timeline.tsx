@@ -17,6 +17,9 @@ export type TimelineHandle = Readonly<{
   jumpTo(date: string): string | null;
 }>;
 
+const MONTH_ROW = 36;
+const ENTRY_ROW = 78;
+
 type Row =
   | Readonly<{ type: 'month'; month: string; label: string }>
   | Readonly<{ type: 'entry'; entry: EntrySummary }>;
@@ -49,7 +52,8 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i]?.type === 'month' ? 34 : 64),
+    // Fixed heights (set in CSS too): nothing to measure while scrolling through years.
+    estimateSize: (i) => (rows[i]?.type === 'month' ? MONTH_ROW : ENTRY_ROW),
     overscan: 8,
     getItemKey: (i) => {
       const row = rows[i];
@@ -82,10 +86,8 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(
           return (
             <li
               key={item.key}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
               className="timeline__row"
-              style={{ transform: `translateY(${item.start}px)` }}
+              style={{ transform: `translateY(${item.start}px)`, height: item.size }}
             >
               {row.type === 'month' ? (
                 <h2 className="timeline__heading">{row.label}</h2>

@@ -10,7 +10,8 @@ import { LATEST_VERSION, MIGRATIONS, migrate } from './index';
  */
 const SHIPPED_SCHEMAS: Record<number, string> = {
   1: 'cf74ec58f2741882538b3b133236beb1d2af370cc7a4f48d6c675b7a1b7fe82b',
-  2: 'fd7bcfcfba28783824fb22d067995dbe2a8c6b07500c87726b8ee48dafd85e7d',
+  2: 'eb6bb91c6ea7e7fc4c36626e2becd78dcaa4ecf3d62f892fbf06123f7bb735a0',
+  3: '7e6acbe43a1d589114828610f711ddb3343e79a25fc82a825a6c1948340f4188',
 };
 
 describe('the migration history', () => {

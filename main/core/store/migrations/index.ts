@@ -1,10 +1,11 @@
 import { JournalError } from '../../errors';
 import { type Database, one, transaction } from '../sqlite';
 import { initial } from './001-initial';
-import { therapySessions } from './002-therapy-sessions';
+import { liveEntriesByDate } from './002-live-entries-by-date';
+import { therapySessions } from './003-therapy-sessions';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, therapySessions];
+export const MIGRATIONS: readonly Migration[] = [initial, liveEntriesByDate, therapySessions];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -68,7 +68,7 @@ export function EntryPane({
         </div>
       </header>
       <div className="page__body">
-        <article className="sheet">
+        <article className="sheet" data-entry={entry.input.id}>
           <label className="visually-hidden" htmlFor="entry-title">
             Title
           </label>

@@ -53,7 +53,6 @@ export function SignChart({ series, signs, by }: Props) {
               width={40}
               tick={{ fill: 'var(--text-3)', fontSize: 12 }}
               stroke="var(--border-strong)"
-              label={{ value: 'times', angle: -90, fill: 'var(--text-3)', fontSize: 12 }}
             />
             <Tooltip
               labelFormatter={(start) => bucketLabel(String(start), by, true)}
@@ -66,6 +65,7 @@ export function SignChart({ series, signs, by }: Props) {
               name="Warning signs"
               stackId="s"
               fill="var(--series-2)"
+              maxBarSize={28}
               isAnimationActive={false}
             />
             <Bar
@@ -73,6 +73,7 @@ export function SignChart({ series, signs, by }: Props) {
               name="Healthy signs"
               stackId="s"
               fill="var(--series-1)"
+              maxBarSize={28}
               isAnimationActive={false}
             />
           </BarChart>

@@ -1,5 +1,7 @@
 import {
+  type ActiveDotProps,
   CartesianGrid,
+  type DotItemDotProps,
   ComposedChart,
   Line,
   ResponsiveContainer,
@@ -8,7 +10,14 @@ import {
   YAxis,
 } from 'recharts';
 import type { BucketSize } from '../../../../main/contract';
-import { type ChartRow, animate, axisTicks, countKey, rollingKey } from './chart-data';
+import {
+  type ChartRow,
+  animate,
+  axisTicks,
+  countKey,
+  prefersReducedMotion,
+  rollingKey,
+} from './chart-data';
 import { seriesColor, seriesDash } from './palette';
 import { PoleTick } from './PoleTick';
 import { bucketLabel } from './range';
@@ -26,6 +35,42 @@ type Props = Readonly<{
   onPick(index: number): void;
   label: string;
 }>;
+
+type PointProps = Readonly<{ cx: number | null; cy: number | null; index: number | null }>;
+
+function pointProps(p: Readonly<{ cx?: unknown; cy?: unknown; payload?: unknown }>): PointProps {
+  const row = p.payload as ChartRow | undefined;
+  return {
+    cx: typeof p.cx === 'number' ? p.cx : null,
+    cy: typeof p.cy === 'number' ? p.cy : null,
+    index: row ? row.index : null,
+  };
+}
+
+/** One bucket's own mean: faint, and a way in to the entries behind it. */
+function Point({
+  cx,
+  cy,
+  index,
+  colorIndex,
+  onPick,
+  active = false,
+}: PointProps & { colorIndex: number; onPick(index: number): void; active?: boolean }) {
+  if (cx === null || cy === null || index === null) return <g />;
+  return (
+    <circle
+      className={active ? 'trend-point trend-point--active' : 'trend-point'}
+      cx={cx}
+      cy={cy}
+      r={active ? 5.5 : 3}
+      fill={seriesColor(colorIndex)}
+      onClick={(event) => {
+        event.stopPropagation();
+        onPick(index);
+      }}
+    />
+  );
+}
 
 type TooltipEntry = Readonly<{ dataKey?: unknown; value?: unknown }>;
 
@@ -72,7 +117,7 @@ function TrendTooltip({
  * point. Buckets without ratings are gaps. The value axis is labelled with the poles.
  */
 export function TrendChart({ rows, series, by, low, high, height, onPick, label }: Props) {
-  const animated = animate(rows);
+  const animated = animate(rows, prefersReducedMotion());
   const ticks = axisTicks(rows);
   return (
     <div className="trend-chart" role="figure" aria-label={label}>
@@ -81,8 +126,9 @@ export function TrendChart({ rows, series, by, low, high, height, onPick, label 
           data={rows as ChartRow[]}
           margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
           onClick={(state) => {
-            const index = Number(state?.activeTooltipIndex ?? state?.activeIndex);
-            if (Number.isInteger(index) && index >= 0) onPick(index);
+            const raw = state?.activeTooltipIndex;
+            const index = typeof raw === 'number' || typeof raw === 'string' ? Number(raw) : NaN;
+            if (raw !== '' && Number.isInteger(index) && index >= 0) onPick(index);
           }}
         >
           <CartesianGrid vertical={false} stroke="var(--border)" />
@@ -93,11 +139,13 @@ export function TrendChart({ rows, series, by, low, high, height, onPick, label 
             tick={{ fill: 'var(--text-3)', fontSize: 12 }}
             stroke="var(--border-strong)"
             interval={0}
+            padding={{ left: 10, right: 10 }}
           />
           <YAxis
             domain={[1, 7]}
             ticks={[1, 4, 7]}
             width={128}
+            padding={{ top: 18, bottom: 18 }}
             tick={<PoleTick low={low} high={high} />}
             stroke="var(--border-strong)"
             interval={0}
@@ -113,8 +161,12 @@ export function TrendChart({ rows, series, by, low, high, height, onPick, label 
               dataKey={s.key}
               name={`${s.name}, bucket mean`}
               stroke="none"
-              dot={{ r: 2.5, fill: seriesColor(s.colorIndex), fillOpacity: 0.35, stroke: 'none' }}
-              activeDot={{ r: 5, fill: seriesColor(s.colorIndex), stroke: 'var(--surface)' }}
+              dot={(p: DotItemDotProps) => (
+                <Point key={p.index} {...pointProps(p)} colorIndex={s.colorIndex} onPick={onPick} />
+              )}
+              activeDot={(p: ActiveDotProps) => (
+                <Point {...pointProps(p)} colorIndex={s.colorIndex} onPick={onPick} active />
+              )}
               isAnimationActive={false}
               connectNulls={false}
             />

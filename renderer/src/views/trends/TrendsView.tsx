@@ -7,6 +7,7 @@ import {
 } from '../../../../main/contract';
 import { useNavigation } from '../../app/navigation';
 import { BucketEntries } from './BucketEntries';
+import { ChartLegend } from './ChartLegend';
 import { chartRows, hasTrend, ratedBuckets } from './chart-data';
 import { RelationshipComparison } from './RelationshipComparison';
 import { BUCKET_LABELS, bucketLabel, presetRange, rangeLabel, sinceWording, today } from './range';
@@ -86,6 +87,11 @@ function Trends({ catalog }: { catalog: Catalog }) {
     setChoice(next);
   };
   const allBuiltin = shown.every((d) => d.builtin);
+  const countOf = (key: string, side: 'before' | 'after') =>
+    data?.comparison.changes.find((c) => c.key === key)?.[side].count ?? 0;
+  const charted = shown.filter((d) => countOf(d.key, 'after') > 0);
+  const unrated = shown.filter((d) => countOf(d.key, 'after') === 0);
+  const carded = shown.filter((d) => countOf(d.key, 'after') > 0 || countOf(d.key, 'before') > 0);
 
   return (
     <div className="trends" data-loading={loading || undefined}>
@@ -122,7 +128,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
             <>
               <SummaryCards
                 comparison={data.comparison}
-                dimensions={shown}
+                dimensions={carded}
                 colorOf={colorOf}
                 since={sinceWording(series)}
                 comparable={choice.preset !== 'all'}
@@ -138,7 +144,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
                 </p>
                 {choice.layout === 'multiples' ? (
                   <div className="trend-grid">
-                    {shown.map((d) => (
+                    {charted.map((d) => (
                       <article key={d.key} className="trend-panel" aria-label={d.name}>
                         <h3 className="trend-panel__title">{d.name}</h3>
                         <TrendChart
@@ -159,9 +165,11 @@ function Trends({ catalog }: { catalog: Catalog }) {
                   <article className="trend-panel trend-panel--wide" aria-label="All dimensions">
                     <TrendChart
                       rows={rows}
-                      series={shown
-                        .filter((d) => hasTrend(series, d.key) || ratedBuckets(series, d.key) > 0)
-                        .map((d) => ({ key: d.key, name: d.name, colorIndex: colorOf(d.key) }))}
+                      series={charted.map((d) => ({
+                        key: d.key,
+                        name: d.name,
+                        colorIndex: colorOf(d.key),
+                      }))}
                       by={series.by}
                       low={allBuiltin ? 'Codependent' : 'Low end'}
                       high={allBuiltin ? 'Interdependent' : 'High end'}
@@ -169,8 +177,21 @@ function Trends({ catalog }: { catalog: Catalog }) {
                       onPick={setPicked}
                       label="All dimensions over time"
                     />
+                    <ChartLegend
+                      items={charted.map((d) => ({
+                        key: d.key,
+                        name: d.name,
+                        colorIndex: colorOf(d.key),
+                        short: !hasTrend(series, d.key),
+                      }))}
+                    />
                   </article>
                 )}
+                {unrated.length > 0 ? (
+                  <p className="trend-note">
+                    Not rated in this range: {unrated.map((d) => d.name).join(', ')}.
+                  </p>
+                ) : null}
               </section>
               <section className="trend-section" aria-labelledby="trend-signs">
                 <h2 id="trend-signs" className="trend-section__title">

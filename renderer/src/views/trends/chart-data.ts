@@ -53,7 +53,14 @@ export function axisTicks(rows: readonly ChartRow[], count = 6): string[] {
   return Array.from({ length: count }, (_, i) => rows[Math.round(i * step)]!.start);
 }
 
-/** Recharts animates by default; past a few dozen points that costs more than it shows. */
-export function animate(rows: readonly ChartRow[]): boolean {
-  return rows.length <= 60;
+/**
+ * Recharts animates by default; past a few dozen points that costs more than it shows, and a
+ * person who asked their system for less motion gets none.
+ */
+export function animate(rows: readonly ChartRow[], reducedMotion: boolean): boolean {
+  return rows.length <= 60 && !reducedMotion;
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

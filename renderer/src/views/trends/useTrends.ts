@@ -78,7 +78,7 @@ export function useTrendData(
   return { data, loading, error };
 }
 
-/** The entries behind one bucket, newest last, or null until they have loaded. */
+/** The entries behind one bucket, oldest first, or null until they have loaded. */
 export function useBucketEntries(
   range: Readonly<{ from: string; to: string }> | null,
   relationshipId: string | null,
@@ -94,7 +94,8 @@ export function useBucketEntries(
     call('listEntries', relationshipId ? { from, to, relationshipId } : { from, to })
       .then((list) => {
         if (!live) return;
-        setEntries([...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+        // The journal lists newest first; here they read in the order they were written.
+        setEntries([...list].reverse());
         setError(null);
       })
       .catch((e: unknown) => live && setError(messageOf(e)));

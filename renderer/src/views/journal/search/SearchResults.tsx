@@ -6,12 +6,13 @@ type Props = Readonly<{
   total: number;
   busy: boolean;
   error: string | null;
+  answered: string;
   selectedId: string | null;
   onSelect(id: string): void;
 }>;
 
 /** Search results with the matching words marked, newest first. */
-export function SearchResults({ hits, total, busy, error, selectedId, onSelect }: Props) {
+export function SearchResults({ hits, total, busy, error, answered, selectedId, onSelect }: Props) {
   if (error) {
     return (
       <p className="message message--error" role="alert">
@@ -20,7 +21,7 @@ export function SearchResults({ hits, total, busy, error, selectedId, onSelect }
     );
   }
   return (
-    <nav className="results" aria-label="Search results" aria-busy={busy}>
+    <nav className="results" aria-label="Search results" aria-busy={busy} data-answered={answered}>
       <p className="results__count" role="status">
         {busy && hits.length === 0
           ? 'Searching…'

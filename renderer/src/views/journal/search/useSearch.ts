@@ -9,6 +9,8 @@ export type SearchState = Readonly<{
   total: number;
   busy: boolean;
   error: string | null;
+  /** The query these results answer (lets a benchmark see when a keystroke is answered). */
+  answered: string;
 }>;
 
 export function isSearching(query: string, filters: SearchFilters): boolean {
@@ -25,25 +27,37 @@ export function isSearching(query: string, filters: SearchFilters): boolean {
  * after a newer question is dropped.
  */
 export function useSearch(query: string, filters: SearchFilters): SearchState {
-  const [state, setState] = useState<SearchState>({ hits: [], total: 0, busy: false, error: null });
+  const [state, setState] = useState<SearchState>({
+    hits: [],
+    total: 0,
+    busy: false,
+    error: null,
+    answered: '',
+  });
   const asked = useRef(0);
   const key = JSON.stringify(filters);
   useEffect(() => {
     const ticket = ++asked.current;
     if (!isSearching(query, filters)) {
-      setState({ hits: [], total: 0, busy: false, error: null });
+      setState({ hits: [], total: 0, busy: false, error: null, answered: query });
       return;
     }
     setState((s) => ({ ...s, busy: true }));
     call('search', { query, ...filters, limit: 100 })
       .then((result) => {
         if (ticket === asked.current) {
-          setState({ hits: result.hits, total: result.total, busy: false, error: null });
+          setState({
+            hits: result.hits,
+            total: result.total,
+            busy: false,
+            error: null,
+            answered: query,
+          });
         }
       })
       .catch((e: unknown) => {
         if (ticket === asked.current) {
-          setState({ hits: [], total: 0, busy: false, error: messageOf(e) });
+          setState({ hits: [], total: 0, busy: false, error: messageOf(e), answered: query });
         }
       });
     // `key` stands for the filters' content, so equal filters in a new object ask nothing new.

@@ -4,7 +4,7 @@ export function keyFor(name: string, taken: readonly string[]): string {
     name
       .toLowerCase()
       .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
+      .replace(/\p{M}/gu, '')
       .replace(/[^a-z0-9]+/g, '_')
       .replace(/^[^a-z]+|_+$/g, '')
       .slice(0, 30) || 'custom';

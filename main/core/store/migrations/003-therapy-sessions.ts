@@ -2,7 +2,7 @@ import type { Migration } from './migration';
 
 /** Therapy session dates, and the record of which summaries were exported when. */
 export const therapySessions: Migration = {
-  version: 2,
+  version: 3,
   name: 'therapy sessions and summary exports',
   up(db) {
     db.exec(`
