@@ -22,7 +22,7 @@ import {
   shortRangeLabel,
   thirdsOf,
 } from './dates';
-import { type Scope, type SummaryNumbers, summaryNumbers } from './numbers';
+import { type Scope, type SeriesPoint, type SummaryNumbers, summaryNumbers } from './numbers';
 import { changeInWords, excerptOf, paragraphsOf } from './text';
 
 // From what the person chose to one document. Two kinds of input, kept apart on purpose:
@@ -65,20 +65,23 @@ export function buildSummary(
   const keys = dimensions.map((d) => d.key);
   const wanted = new Set<SummarySectionKind>(request.sections);
   const sections: SummarySection[] = [];
+  const bucket = autoBucket(range);
+  const series =
+    wanted.has('overview') || wanted.has('charts')
+      ? numbers.series(db, scope, keys, bucket)
+      : new Map<string, SeriesPoint[]>();
+  const whole = numbers.means(db, scope, keys);
 
   if (wanted.has('overview')) {
     const parts = thirdsOf(splitRange(range, 3));
     const first = numbers.means(db, { ...scope, ...parts.first }, keys);
     const last = numbers.means(db, { ...scope, ...parts.last }, keys);
-    const whole = numbers.means(db, scope, keys);
     const periods = sessionPeriods(
       listTherapySessions(db).map((s) => s.date),
       range.to,
     );
     const before = periods ? numbers.means(db, { ...scope, ...periods.before }, keys) : null;
     const after = periods ? numbers.means(db, { ...scope, ...periods.after }, keys) : null;
-    const bucket = autoBucket(range);
-    const series = numbers.series(db, scope, keys, bucket);
     sections.push({
       kind: 'overview',
       firstLabel: shortRangeLabel(parts.first),
@@ -110,9 +113,6 @@ export function buildSummary(
   }
 
   if (wanted.has('charts')) {
-    const bucket = autoBucket(range);
-    const series = numbers.series(db, scope, keys, bucket);
-    const whole = numbers.means(db, scope, keys);
     sections.push({
       kind: 'charts',
       bucketLabel: `${BUCKET_WORDS[bucket]} averages, on the 1–7 scale`,

@@ -31,18 +31,30 @@ export function findFontsDir(start: string = import.meta.dirname): string {
   throw new Error('The summary fonts (resources/fonts) are missing from this installation.');
 }
 
-let cached: Promise<string> | null = null;
+const cached = new Map<boolean, Promise<string>>();
 
-/** @font-face rules with the fonts inline, read once per process. */
-export function fontFaces(fontsDir?: string): Promise<string> {
-  cached ??= (async () => {
+/** Letters beyond Western European ones (ő, ł, ș…), which live in the latin-ext files. */
+export const needsLatinExt = (text: string): boolean =>
+  /[\u0100-\u02FF\u1D00-\u1DBF\u1E00-\u1EFF\u2C60-\u2C7F\uA720-\uA7FF]/.test(text);
+
+/**
+ * @font-face rules with the fonts inline, read once per process. The latin-ext files go in only
+ * when the text needs them: a smaller page for Chromium to load.
+ */
+export function fontFaces(withLatinExt = true, fontsDir?: string): Promise<string> {
+  const existing = cached.get(withLatinExt);
+  if (existing) return existing;
+  const built = (async () => {
     const dir = fontsDir ?? findFontsDir();
     const rules: string[] = [];
+    const subsets = withLatinExt
+      ? ([
+          ['latin', LATIN],
+          ['latin-ext', LATIN_EXT],
+        ] as const)
+      : ([['latin', LATIN]] as const);
     for (const face of FACES) {
-      for (const [subset, range] of [
-        ['latin', LATIN],
-        ['latin-ext', LATIN_EXT],
-      ] as const) {
+      for (const [subset, range] of subsets) {
         const name = `${face.file}-${subset}-${face.weight}-${face.style}.woff2`;
         const data = (await readFile(join(dir, name))).toString('base64');
         rules.push(
@@ -53,5 +65,6 @@ export function fontFaces(fontsDir?: string): Promise<string> {
     }
     return rules.join('\n');
   })();
-  return cached;
+  cached.set(withLatinExt, built);
+  return built;
 }

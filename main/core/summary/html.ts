@@ -4,7 +4,7 @@ import type {
   SummaryDocument,
   SummarySection,
 } from '../../contract/summary';
-import { fontFaces } from './fonts';
+import { fontFaces, needsLatinExt } from './fonts';
 import { summaryStyle } from './style';
 
 // The document as one self-contained HTML page (styles and fonts inline, no script, no links),
@@ -166,7 +166,7 @@ export async function renderHtml(doc: SummaryDocument, pageSize: PageSize): Prom
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
 <title>${e(doc.title)}</title>
-<style>${await fontFaces()}
+<style>${await fontFaces(needsLatinExt(JSON.stringify(doc)))}
 ${summaryStyle(pageSize)}</style></head>
 <body>${cover(doc)}${doc.sections.map(section).join('\n')}</body></html>`;
 }
