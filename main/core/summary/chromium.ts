@@ -9,7 +9,8 @@ import { PDF_MARGINS, type PdfPrinter } from './pdf';
 // browser here). Chromium gets a private profile and temp folder, created owner-only and
 // removed afterwards, so nothing of the summary outlives the print job.
 
-const CANDIDATES = [
+/** Where Chromium or Chrome usually lives (the e2e tests look in the same places). */
+export const CHROMIUM_CANDIDATES: readonly string[] = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/snap/bin/chromium',
@@ -27,10 +28,11 @@ export const NO_CHROMIUM =
 export function findSystemChromium(env: NodeJS.ProcessEnv = process.env): string | null {
   const fromEnv = env['CHROMIUM_PATH'];
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return CHROMIUM_CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 
-const QUIET_ARGS = [
+/** Flags for a quiet, offline, headless Chromium. */
+export const QUIET_CHROMIUM_ARGS: readonly string[] = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
@@ -55,7 +57,7 @@ export function chromiumPrinter(
         executablePath,
         headless: true,
         offline: true,
-        args: [...QUIET_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+        args: [...QUIET_CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
         env: { ...process.env, TMPDIR: scratch, TMP: scratch, TEMP: scratch },
       });
       try {
