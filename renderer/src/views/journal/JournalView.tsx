@@ -4,6 +4,7 @@ import { call, messageOf } from '../../app/client';
 import { onCommand } from '../../app/commands';
 import { useNavigation } from '../../app/navigation';
 import { CatalogProvider, useCatalog } from '../../catalog/catalog';
+import { RelationshipSelect } from '../../components/RelationshipSelect';
 import { Timeline, type TimelineHandle } from '../../components/Timeline';
 import { blankEntry, toInput } from '../../entries/blank';
 import { EntryPane } from './EntryPane';
@@ -219,18 +220,13 @@ function Journal() {
               <div className="timeline-tools">
                 <label className="timeline-tools__field">
                   <span>Show</span>
-                  <select
+                  <RelationshipSelect
                     className="input input--small"
+                    relationships={activePeople}
                     value={relationshipId}
-                    onChange={(e) => setRelationshipId(e.target.value)}
-                  >
-                    <option value="">Everyone</option>
-                    {activePeople.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {r.name}
-                      </option>
-                    ))}
-                  </select>
+                    anyLabel="Everyone"
+                    onChange={setRelationshipId}
+                  />
                 </label>
                 <label className="timeline-tools__field">
                   <span>Go to</span>

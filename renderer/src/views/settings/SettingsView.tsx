@@ -10,9 +10,9 @@ import { TherapySessionsSection } from './sections/TherapySessionsSection';
 /** Settings: one scrolling page of sections, each saving as you change it. */
 export function SettingsView() {
   return (
-    <div className="page security-scroll">
-      <div className="security-page">
-        <h1 className="security-page__title">Settings</h1>
+    <div className="page settings-scroll">
+      <div className="settings-page">
+        <h1 className="settings-page__title">Settings</h1>
         <AppearanceSection />
         <DimensionsSection />
         <RelationshipsSection />

@@ -1,4 +1,5 @@
 import type { BucketSize, Relationship } from '../../../../main/contract';
+import { RelationshipSelect } from '../../components/RelationshipSelect';
 import { BUCKET_LABELS, PRESETS, PRESET_LABELS, type Preset } from './range';
 
 export type Layout = 'multiples' | 'overlaid';
@@ -83,18 +84,13 @@ export function TrendControls({ choice, autoBucket, relationships, onChange }: P
       </label>
       <label className="trend-control">
         <span>Relationship</span>
-        <select
+        <RelationshipSelect
           className="input"
+          relationships={relationships}
           value={choice.relationshipId}
-          onChange={(e) => set({ relationshipId: e.target.value })}
-        >
-          <option value="">Everyone</option>
-          {relationships.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
+          anyLabel="Everyone"
+          onChange={(relationshipId) => set({ relationshipId })}
+        />
       </label>
       <div className="trend-segments" role="radiogroup" aria-label="Layout">
         {(['multiples', 'overlaid'] as const).map((l) => (

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { SCORE_MIN_MAX } from './score-range';
 import type { SearchFilters } from './useSearch';
 import { useCatalog } from '../../../catalog/catalog';
+import { RelationshipSelect } from '../../../components/RelationshipSelect';
 
 type Props = Readonly<{ filters: SearchFilters; onChange(filters: SearchFilters): void }>;
 
@@ -44,18 +45,13 @@ export function SearchFiltersForm({ filters, onChange }: Props) {
       </div>
       <label className="filters__field">
         <span>Person</span>
-        <select
+        <RelationshipSelect
           className="input input--small"
+          relationships={relationships}
           value={filters.relationshipId ?? ''}
-          onChange={(e) => set('relationshipId', e.target.value || undefined)}
-        >
-          <option value="">Anyone</option>
-          {relationships.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
+          anyLabel="Anyone"
+          onChange={(id) => set('relationshipId', id || undefined)}
+        />
       </label>
       <label className="filters__field">
         <span>Sign</span>

@@ -5,7 +5,7 @@ export function SectionStatus({ status }: { status: Status }) {
   if (!status) return null;
   return (
     <span
-      className={`security__status security__status--${status.kind}`}
+      className={`settings-status settings-status--${status.kind}`}
       role={status.kind === 'error' ? 'alert' : 'status'}
     >
       {status.text}

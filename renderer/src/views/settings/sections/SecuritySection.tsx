@@ -18,16 +18,16 @@ export function autoLockLabel(minutes: number): string {
 /** Settings ▸ Privacy and security: when the journal locks itself, and its passphrase. */
 export function SecuritySection() {
   return (
-    <section className="security" aria-labelledby="security-title">
-      <header className="security__header">
-        <h2 className="security__title" id="security-title">
+    <section className="settings-section security" aria-labelledby="security-title">
+      <header className="settings-section__header">
+        <h2 className="settings-section__title" id="security-title">
           Privacy and security
         </h2>
-        <p className="security__intro">
-          Everything you write is encrypted on this computer. When the journal locks, Twofold
-          forgets the key and clears the screen until your passphrase opens it again.
-        </p>
       </header>
+      <p className="settings-section__intro">
+        Everything you write is encrypted on this computer. When the journal locks, Twofold forgets
+        the key and clears the screen until your passphrase opens it again.
+      </p>
       <AutoLockSetting />
       <ChangePassphrase />
     </section>
@@ -67,7 +67,7 @@ function AutoLockSetting() {
   if (minutes !== null && !choices.includes(minutes)) choices.unshift(minutes);
 
   return (
-    <div className="security__block">
+    <div className="settings-block">
       <div className="field">
         <label className="field__label" htmlFor={id}>
           Lock automatically
@@ -90,7 +90,7 @@ function AutoLockSetting() {
           </select>
           {status ? (
             <span
-              className={`security__status security__status--${status.kind}`}
+              className={`settings-status settings-status--${status.kind}`}
               role={status.kind === 'error' ? 'alert' : 'status'}
             >
               {status.text}
@@ -156,7 +156,7 @@ function ChangePassphrase() {
   };
 
   return (
-    <form className="security__block security__form" onSubmit={submit} noValidate>
+    <form className="settings-block security__form" onSubmit={submit} noValidate>
       <div>
         <h3 className="security__subtitle">Change passphrase</h3>
         <p className="field__hint">

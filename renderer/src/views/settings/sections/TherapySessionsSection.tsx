@@ -52,17 +52,17 @@ export function TherapySessionsSection() {
   const past = (sessions ?? []).filter((s) => s.date <= now).reverse();
 
   return (
-    <section className="sessions" aria-labelledby={`${id}-title`}>
-      <header className="sessions__header">
-        <h2 className="sessions__title" id={`${id}-title`}>
+    <section className="settings-section" aria-labelledby={`${id}-title`}>
+      <header className="settings-section__header">
+        <h2 className="settings-section__title" id={`${id}-title`}>
           Therapy sessions
         </h2>
-        <p className="sessions__intro">
-          Note the dates of your sessions. A summary then starts from your last one, and shows how
-          things changed since the session before.
-        </p>
       </header>
-      <div className="sessions__block">
+      <p className="settings-section__intro">
+        Note the dates of your sessions. A summary then starts from your last one, and shows how
+        things changed since the session before.
+      </p>
+      <div className="settings-block">
         <form className="sessions__add" onSubmit={add}>
           <label className="field">
             <span className="field__label">Session date</span>
