@@ -43,18 +43,23 @@ test('the last 30 days: points, the change since last month, a relationship, the
 
   // Four days with Boundaries ratings in the range: four points, and a line through them.
   await expect(boundaries(page).locator('.recharts-line-dots circle')).toHaveCount(4);
-  await expect(card(page, /^Boundaries: up 0\.8 since last month/)).toBeVisible();
-  await expect(card(page, /^Boundaries/)).toContainText('5.2');
-  await expect(card(page, /^Boundaries/)).toContainText('Boundaries: +0.8 since last month');
-  await expect(card(page, /^Boundaries/)).toContainText('5 rated entries (5 before)');
+  // 5.2 against 4.4 on five ratings each: the interval (−0.3 to +1.9) holds 0, so no claim.
+  await expect(
+    card(page, /^Boundaries: 5\.2 · 5 ratings\. No clear change since last month/),
+  ).toBeVisible();
+  await expect(card(page, /^Boundaries/)).toContainText('+0.8 (−0.3 to +1.9)');
+  await expect(card(page, /^Boundaries/)).toContainText('5 ratings before');
+  await expect(card(page, /^Boundaries/)).not.toContainText(/[▲▼]|Higher|Boundaries:/);
   await shoot(page, 'trends-30-days');
 
   await page
     .getByRole('combobox', { name: 'Relationship', exact: true })
     .selectOption({ label: 'Sam' });
   await expect(card(page, /^Boundaries/)).toContainText('5.7');
-  await expect(card(page, /^Boundaries/)).toContainText('+0.7 since last month');
-  await expect(card(page, /^Boundaries/)).toContainText('3 rated entries (1 before)');
+  await expect(card(page, /^Boundaries/)).toContainText(
+    'Not enough ratings to compare with last month',
+  );
+  await expect(card(page, /^Boundaries/)).toContainText('3 now, 1 before');
   await expect(boundaries(page).locator('.recharts-line-dots circle')).toHaveCount(3);
 
   await page
@@ -85,7 +90,7 @@ test('together on one chart, all time by month, and an honest empty range', asyn
   await page.getByRole('radio', { name: 'Together' }).click();
   await expect(page.getByRole('article', { name: 'All dimensions' })).toBeVisible();
   await expect(card(page, /^Boundaries/)).toContainText('All time');
-  await expect(card(page, /^Boundaries/)).toContainText('10 rated entries');
+  await expect(card(page, /^Boundaries/)).toContainText('10 ratings');
   await shoot(page, 'trends-together');
 
   await page.getByRole('radio', { name: 'Custom' }).click();

@@ -65,7 +65,10 @@ describe('journal summary', () => {
     expect(result.stdout).toContain('# Journal summary');
     expect(result.stdout).toContain('I told Sam the weekend plans did not work for me.');
     expect(result.stdout).not.toContain('greenhouse');
-    expect(result.stdout).toMatch(/\| Boundaries \| 3\.0 \| 6\.0 \| Clearly higher \(\+3\.0\)/);
+    // One rating a side: the means with their counts, and no claim of change.
+    expect(result.stdout).toMatch(
+      /\| Boundaries \| 3\.0 · 1 rating \| 6\.0 · 1 rating \| Not enough ratings \|/,
+    );
     expect(result.stdout).not.toContain(shared);
   });
 

@@ -1,13 +1,22 @@
+import { intervalText, meanWithCount, signed } from '../contract/claims';
 import type { Dimension, Sign } from '../contract/domain';
-import type { ScoreStat, TrendBucket } from '../contract/trends';
+import {
+  MIN_RATINGS_FOR_CHANGE,
+  type DimensionChange,
+  type ScoreStat,
+  type TrendBucket,
+  type TrendComparison,
+} from '../contract/trends';
 
-/** Means to two decimals for JSON: enough to compare, without floating-point noise. */
+/** Two decimals for JSON: enough to compare, without floating-point noise. */
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
 function rounded(stat: ScoreStat): ScoreStat {
-  return { mean: stat.mean === null ? null : Math.round(stat.mean * 100) / 100, count: stat.count };
+  return { mean: stat.mean === null ? null : round2(stat.mean), count: stat.count };
 }
 
 /** The documented `journal trends --json` shape: one object per bucket, in date order. */
-export function bucketsJson(buckets: readonly TrendBucket[]): TrendBucket[] {
+export function bucketsJson(buckets: readonly TrendBucket[]): Omit<TrendBucket, 'partial'>[] {
   return buckets.map((b) => ({
     start: b.start,
     end: b.end,
@@ -56,4 +65,53 @@ export function bucketsTable(
   lines.push('', 'Signs over the range:');
   for (const [label, n] of totals) lines.push(`  ${String(n).padStart(4)}  ${label}`);
   return lines;
+}
+
+/**
+ * The documented `journal trends --compare --json` shape: per dimension, in the person's order,
+ * `{key, before: {mean, count}, after: {mean, count}, difference, interval: [lo, hi], verdict}`.
+ * Unrounded, unlike the buckets: rounding here and again for display could disagree with what
+ * the app and the summary print from the same comparison.
+ */
+export function comparisonJson(comparison: TrendComparison): DimensionChange[] {
+  return comparison.changes.map((c) => ({
+    key: c.key,
+    before: { ...c.before },
+    after: { ...c.after },
+    difference: c.difference,
+    interval: c.interval && [c.interval[0], c.interval[1]],
+    verdict: c.verdict,
+  }));
+}
+
+/** The comparison as a table: both means with their counts, the difference, its interval. */
+export function comparisonTable(
+  comparison: TrendComparison,
+  dimensions: readonly Dimension[],
+): string[] {
+  const { before, after } = comparison;
+  const header = ['Dimension', 'Before', 'After', 'Difference', '95% interval', 'Verdict'];
+  const rows = comparison.changes.map((c) => [
+    dimensions.find((d) => d.key === c.key)?.name ?? c.key,
+    meanWithCount(c.before),
+    meanWithCount(c.after),
+    c.difference === null ? '–' : signed(c.difference),
+    c.interval === null ? '–' : intervalText(c.interval),
+    c.verdict,
+  ]);
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i]!.length)));
+  const line = (r: readonly string[]) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [
+    `Before: ${before.from} to ${before.to} (${before.entries} entries). After: ${after.from} to ${after.to} (${after.entries} entries).`,
+    '',
+    line(header),
+    ...rows.map(line),
+    '',
+    'Scale 1 to 7. Difference is after minus before, with a 95% interval (Welch).',
+    `"higher" or "lower" needs at least ${MIN_RATINGS_FOR_CHANGE} ratings in each period and an interval that excludes 0.`,
+  ];
 }

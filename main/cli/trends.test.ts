@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../core/testing/temp-vault';
+import { compareRatings, ratingsOf } from '../core/trends';
 import { type CliRun, journalCli } from './testing';
 
 let dir: string;
@@ -137,5 +138,56 @@ describe('journal trends', () => {
     ]);
     const backwards = await journal(['trends', '--from', '2026-03-10', '--to', '2026-03-01']);
     expect(backwards.code).toBe(2);
+  });
+
+  it('compares two periods per dimension with the one comparison, as JSON and as a table', async () => {
+    expect((await journal(['init'])).code).toBe(0);
+    const before = [3, 4, 2, 3, 4, 3];
+    const after = [5, 6, 5, 4, 6, 6, 5];
+    for (const [i, v] of before.entries()) {
+      await add(`2026-02-0${i + 1}`, ['--score', `worth=${v}`, '--score', 'boundaries=4']);
+    }
+    for (const [i, v] of after.entries()) {
+      await add(`2026-03-0${i + 1}`, ['--score', `worth=${v}`]);
+    }
+    const periods = ['--compare', '2026-02-01..2026-02-28', '2026-03-01..2026-03-31'];
+    const json = await journal(['trends', ...periods, '--dimension', 'worth', '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    const expected = compareRatings(ratingsOf(before), ratingsOf(after));
+    expect(JSON.parse(json.stdout)).toEqual([{ key: 'worth', ...expected }]);
+    expect(expected).toMatchObject({
+      before: { mean: 19 / 6, count: 6 },
+      after: { mean: 37 / 7, count: 7 },
+      verdict: 'higher',
+    });
+
+    const table = await journal(['trends', ...periods]);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(
+      /Self-worth\s+3\.2 · 6 ratings\s+5\.3 · 7 ratings\s+\+2\.1\s+\+\S+ to \+\S+\s+higher/,
+    );
+    expect(table.stdout).toMatch(
+      /Boundaries\s+4\.0 · 6 ratings\s+not rated\s+–\s+–\s+not enough ratings/,
+    );
+    expect(table.stdout).toContain('at least 5 ratings in each period');
+  });
+
+  it('refuses a comparison it cannot make, in one sentence', async () => {
+    expect((await journal(['init'])).code).toBe(0);
+    const cases: Array<[string[], RegExp]> = [
+      [['--compare', '2026-02-01..2026-02-28'], /needs two periods/],
+      [['--compare', '2026-02-01..2026-02-28', 'March'], /FROM\.\.TO/],
+      [['--compare', '2026-02-28..2026-02-01', '2026-03-01..2026-03-02'], /ends before it starts/],
+      [['--compare', '2026-02-01..2026-03-05', '2026-03-01..2026-03-31'], /overlap/],
+      [
+        ['--compare', '--from', '2026-01-01', '2026-02-01..2026-02-02', '2026-03-01..2026-03-02'],
+        /instead of --from/,
+      ],
+      [['2026-02-01..2026-02-28'], /did you mean --compare/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await journal(['trends', ...args]);
+      expect([result.code, result.stderr]).toEqual([2, expect.stringMatching(message)]);
+    }
   });
 });

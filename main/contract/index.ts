@@ -57,4 +57,5 @@ export * from './vault';
 export * from './events';
 export * from './session';
 export * from './trends';
+export * from './claims';
 export * from './summary';

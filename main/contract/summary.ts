@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethods } from './method';
 import { LIMITS, calendarDate, id, key, timestamp } from './primitives';
+import { comparison, scoreStat } from './trends';
 
 // The therapist summary: what the person chooses (a request), what main builds from it (one
 // document, shown as a preview and saved as PDF or Markdown), the therapy sessions that give
@@ -62,24 +63,24 @@ export const chartGeometry = z.strictObject({
   height: z.number(),
   /** SVG path data of the line through the rated buckets (gaps where nothing was rated). */
   line: z.string(),
-  dots: z.array(point),
+  /** The segments to and from a bucket the range cuts short, drawn fainter. */
+  partialLine: z.string(),
+  dots: z.array(point.extend({ partial: z.boolean() })),
   xTicks: z.array(tick),
   yTicks: z.array(tick),
 });
 export type ChartGeometry = z.infer<typeof chartGeometry>;
 
+/**
+ * One dimension in the overview: the one comparison (before, after, difference, interval,
+ * verdict) between the section's two periods; renderers word it with claims.ts.
+ */
 export const overviewRow = z.strictObject({
+  key,
   name: z.string(),
   lowLabel: z.string(),
   highLabel: z.string(),
-  first: z.number().nullable(),
-  last: z.number().nullable(),
-  change: z.number().nullable(),
-  /** The change in words ("Clearly higher", "About the same"…). */
-  changeWords: z.string(),
-  rated: z.number().int(),
-  /** Mean since the last session and over the period before it, when sessions are recorded. */
-  sinceSession: z.strictObject({ before: z.number().nullable(), after: z.number().nullable() }),
+  ...comparison.shape,
   sparkline: chartGeometry,
 });
 export type OverviewRow = z.infer<typeof overviewRow>;
@@ -87,10 +88,13 @@ export type OverviewRow = z.infer<typeof overviewRow>;
 export const summarySection = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('overview'),
-    firstLabel: z.string(),
-    lastLabel: z.string(),
-    /** "Since 3 Nov (vs. 20 Oct – 2 Nov)", or null when no session is recorded. */
-    sessionLabel: z.string().nullable(),
+    /** Column headings for the two periods: "First half" / "22 Oct – 5 Nov"… */
+    beforeLabel: z.string(),
+    beforeDates: z.string(),
+    afterLabel: z.string(),
+    afterDates: z.string(),
+    /** What is compared with what, and when a change is called one. */
+    legend: z.string(),
     rows: z.array(overviewRow),
   }),
   z.strictObject({
@@ -109,7 +113,8 @@ export const summarySection = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('relationships'),
     columns: z.array(z.strictObject({ name: z.string(), entries: z.number().int() })),
-    rows: z.array(z.strictObject({ name: z.string(), means: z.array(z.number().nullable()) })),
+    /** Per dimension, its mean and count in each column's relationship. */
+    rows: z.array(z.strictObject({ name: z.string(), means: z.array(scoreStat) })),
   }),
   z.strictObject({
     kind: z.literal('signs'),

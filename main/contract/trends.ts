@@ -44,10 +44,12 @@ export const scoreStat = z.strictObject({
 });
 export type ScoreStat = z.infer<typeof scoreStat>;
 
-/** One bucket: exactly the shape `journal trends --json` prints. */
+/** One bucket: the shape `journal trends --json` prints, and whether the range cuts it short. */
 export const trendBucket = z.strictObject({
   start: calendarDate,
   end: calendarDate,
+  /** A week or month the range cuts short (a 3-day week at either end): drawn as partial. */
+  partial: z.boolean(),
   /** Entries that fall in the bucket, rated or not. */
   entries: z.number().int().nonnegative(),
   scores: z.record(key, scoreStat),
@@ -64,8 +66,14 @@ export const trendSeries = z.strictObject({
   dimensions: z.array(key),
   signs: z.array(key),
   buckets: z.array(trendBucket),
-  /** Per dimension, the rolling average ending at each bucket (null: nothing rated in the window). */
+  /**
+   * Per dimension, the rolling average ending at each bucket, over the ratings of the last
+   * `window` buckets (reaching back before the range); null at a bucket with no rating of its
+   * own, so the line breaks there.
+   */
   rolling: z.record(key, z.array(z.number().nullable())),
+  /** How many ratings each rolling average rests on (0 where it is null). */
+  rollingCounts: z.record(key, z.array(z.number().int().nonnegative())),
 });
 export type TrendSeries = z.infer<typeof trendSeries>;
 
@@ -105,13 +113,8 @@ export const comparison = z.strictObject({
 });
 export type Comparison = z.infer<typeof comparison>;
 
-export const dimensionChange = z.strictObject({
-  key,
-  before: scoreStat,
-  after: scoreStat,
-  /** after.mean − before.mean; null when either side has no ratings. */
-  change: z.number().nullable(),
-});
+/** One dimension's comparison: exactly the shape `journal trends --compare --json` prints. */
+export const dimensionChange = z.strictObject({ key, ...comparison.shape });
 export type DimensionChange = z.infer<typeof dimensionChange>;
 
 export const trendComparison = z.strictObject({

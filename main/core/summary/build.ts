@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import type { Dimension } from '../../contract/domain';
+import type { Comparison } from '../../contract/trends';
 import type {
   SummaryDocument,
   SummaryRequest,
@@ -11,19 +12,11 @@ import { listDimensions, listRelationships, listSigns } from '../store/catalog';
 import { getEntry } from '../store/entries';
 import type { Database } from '../store/sqlite';
 import { listTherapySessions } from '../store/therapy';
-import { autoBucket, splitRange } from '../trends';
+import { autoBucket } from '../trends';
 import { FULL_CHART, SPARKLINE, layoutChart } from './chart';
-import {
-  type Range,
-  longDate,
-  rangeLabel,
-  sessionPeriods,
-  shortDate,
-  shortRangeLabel,
-  thirdsOf,
-} from './dates';
+import { type Range, longDate, overviewPeriods, rangeLabel } from './dates';
 import { type Scope, type SeriesPoint, type SummaryNumbers, summaryNumbers } from './numbers';
-import { changeInWords, excerptOf, paragraphsOf } from './text';
+import { excerptOf, paragraphsOf } from './text';
 
 // From what the person chose to one document. Two kinds of input, kept apart on purpose:
 // numbers (aggregates over every entry in scope) and words (only from the entries the person
@@ -32,7 +25,13 @@ import { changeInWords, excerptOf, paragraphsOf } from './text';
 const MAX_RELATIONSHIP_COLUMNS = 6;
 const BUCKET_WORDS = { day: 'Daily', week: 'Weekly', month: 'Monthly' } as const;
 
-const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+const NOT_COMPARED: Comparison = {
+  before: { mean: null, count: 0 },
+  after: { mean: null, count: 0 },
+  difference: null,
+  interval: null,
+  verdict: 'not enough ratings',
+};
 
 function chosenDimensions(db: Database, keys: readonly string[]): Dimension[] {
   const all = listDimensions(db);
@@ -73,39 +72,26 @@ export function buildSummary(
   const whole = numbers.means(db, scope, keys);
 
   if (wanted.has('overview')) {
-    const parts = thirdsOf(splitRange(range, 3));
-    const first = numbers.means(db, { ...scope, ...parts.first }, keys);
-    const last = numbers.means(db, { ...scope, ...parts.last }, keys);
-    const periods = sessionPeriods(
+    const periods = overviewPeriods(
+      range,
       listTherapySessions(db).map((s) => s.date),
-      range.to,
     );
-    const before = periods ? numbers.means(db, { ...scope, ...periods.before }, keys) : null;
-    const after = periods ? numbers.means(db, { ...scope, ...periods.after }, keys) : null;
+    const compared = numbers.compare(db, scope, periods.before, periods.after, keys);
     sections.push({
       kind: 'overview',
-      firstLabel: shortRangeLabel(parts.first),
-      lastLabel: shortRangeLabel(parts.last),
-      sessionLabel: periods
-        ? `Since the session on ${shortDate(periods.last)}, against the period before`
-        : null,
+      beforeLabel: periods.beforeLabel,
+      beforeDates: periods.beforeDates,
+      afterLabel: periods.afterLabel,
+      afterDates: periods.afterDates,
+      legend: periods.legend,
       rows: dimensions.map((d) => {
-        const a = round1(first.get(d.key)?.mean ?? null);
-        const b = round1(last.get(d.key)?.mean ?? null);
-        const change = a === null || b === null ? null : round1(b - a);
+        const comparison = compared.get(d.key) ?? NOT_COMPARED;
         return {
+          key: d.key,
           name: d.name,
           lowLabel: d.lowLabel,
           highLabel: d.highLabel,
-          first: a,
-          last: b,
-          change,
-          changeWords: changeInWords(change),
-          rated: whole.get(d.key)?.count ?? 0,
-          sinceSession: {
-            before: round1(before?.get(d.key)?.mean ?? null),
-            after: round1(after?.get(d.key)?.mean ?? null),
-          },
+          ...comparison,
           sparkline: layoutChart(series.get(d.key) ?? [], range, bucket, SPARKLINE),
         };
       }),
@@ -138,7 +124,7 @@ export function buildSummary(
       columns: columns.map((r) => ({ name: r.name, entries: per.get(r.id)?.entries ?? 0 })),
       rows: dimensions.map((d) => ({
         name: d.name,
-        means: columns.map((r) => round1(per.get(r.id)?.means.get(d.key)?.mean ?? null)),
+        means: columns.map((r) => per.get(r.id)?.means.get(d.key) ?? { mean: null, count: 0 }),
       })),
     });
   }

@@ -1,5 +1,7 @@
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SummaryDocument } from '../../contract/summary';
+import { QUIET_CHROMIUM_ARGS, findSystemChromium } from './chromium';
 import { renderHtml } from './html';
 import { escapeMarkdown, renderMarkdown } from './markdown';
 
@@ -36,4 +38,46 @@ describe('the summary page', () => {
     );
     expect(renderMarkdown(doc('A | pipe'))).toContain('A \\| pipe');
   });
+});
+
+describe.skipIf(findSystemChromium() === null)('the summary page in Chromium', () => {
+  it('sets "Self-worth" in a table as tightly as in running text (no "Self - worth")', async () => {
+    const page = await renderHtml(
+      {
+        ...doc('Notes.'),
+        sections: [
+          {
+            kind: 'relationships',
+            columns: [{ name: 'Sam', entries: 3 }],
+            rows: [{ name: 'Self-worth', means: [{ mean: 4, count: 3 }] }],
+          },
+        ],
+      },
+      'a4',
+    );
+    const browser = await chromium.launch({
+      executablePath: findSystemChromium()!,
+      args: [...QUIET_CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    });
+    try {
+      const tab = await browser.newPage();
+      await tab.setContent(page);
+      // Page code as source text: this side is typed for Node, not the DOM.
+      const [inTable, inText] = await tab.evaluate<[number, number]>(`(() => {
+        const width = (node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return range.getBoundingClientRect().width;
+        };
+        const cell = [...document.querySelectorAll('td')].find((td) => td.textContent === 'Self-worth');
+        const text = document.createElement('span');
+        text.textContent = 'Self-worth';
+        document.body.append(text);
+        return [width(cell), width(text)];
+      })()`);
+      expect(inTable).toBeCloseTo(inText, 1);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });

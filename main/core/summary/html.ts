@@ -4,6 +4,8 @@ import type {
   SummaryDocument,
   SummarySection,
 } from '../../contract/summary';
+import type { Comparison } from '../../contract/trends';
+import { CHANGE_RULE, differenceText, meanWithCount, verdictWord } from '../../contract/claims';
 import { fontFaces, needsLatinExt } from './fonts';
 import { summaryStyle } from './style';
 
@@ -20,16 +22,18 @@ export function escapeHtml(text: string): string {
 }
 
 const e = escapeHtml;
-const num = (n: number | null) => (n === null ? '–' : n.toFixed(1));
-const signed = (n: number | null) =>
-  n === null ? '–' : `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1)}`;
+
+/** Grid lines at the scale's ends and middle; every number from 1 to 7 is labelled. */
+const GRID_AT = new Set(['1', '4', '7']);
 
 export function chartSvg(g: ChartGeometry, className: string, label: string): string {
   const pad = g.yTicks.length > 0 ? { l: 14, r: 4, t: 4, b: 14 } : { l: 1, r: 1, t: 2, b: 2 };
   const box = `${-pad.l} ${-pad.t} ${g.width + pad.l + pad.r} ${g.height + pad.t + pad.b}`;
   const parts: string[] = [];
   for (const t of g.yTicks) {
-    parts.push(`<line class="grid" x1="0" x2="${g.width}" y1="${t.at}" y2="${t.at}"/>`);
+    if (GRID_AT.has(t.label)) {
+      parts.push(`<line class="grid" x1="0" x2="${g.width}" y1="${t.at}" y2="${t.at}"/>`);
+    }
     parts.push(`<text x="-5" y="${t.at + 2.5}" text-anchor="end">${e(t.label)}</text>`);
   }
   if (g.xTicks.length > 0) {
@@ -41,9 +45,19 @@ export function chartSvg(g: ChartGeometry, className: string, label: string): st
       `<text x="${t.at}" y="${g.height + 11}" text-anchor="${anchor}">${e(t.label)}</text>`,
     );
   });
+  if (g.partialLine) parts.push(`<path class="line line--partial" d="${g.partialLine}"/>`);
   if (g.line) parts.push(`<path class="line" d="${g.line}"/>`);
-  for (const d of g.dots) parts.push(`<circle class="dot" cx="${d.x}" cy="${d.y}" r="1.6"/>`);
+  for (const d of g.dots) {
+    const kind = d.partial ? 'dot dot--partial' : 'dot';
+    parts.push(`<circle class="${kind}" cx="${d.x}" cy="${d.y}" r="1.6"/>`);
+  }
   return `<svg class="${className}" viewBox="${box}" role="img" aria-label="${e(label)}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+}
+
+/** The verdict, and under it the difference with its interval when there are ratings to weigh. */
+function changeCell(c: Comparison): string {
+  const numbers = differenceText(c);
+  return `<b>${e(verdictWord(c.verdict))}</b>${numbers ? `<br><span class="muted">${e(numbers)}</span>` : ''}`;
 }
 
 function cover(doc: SummaryDocument): string {
@@ -68,21 +82,19 @@ ${doc.name ? `<p class="muted">Prepared by ${e(doc.name)}</p>` : ''}
 function section(s: SummarySection): string {
   switch (s.kind) {
     case 'overview': {
-      const session = s.sessionLabel !== null;
-      const head = `<tr><th>Dimension</th><th class="num">First third<br><span class="muted">${e(s.firstLabel)}</span></th><th class="num">Last third<br><span class="muted">${e(s.lastLabel)}</span></th><th>Change</th>${session ? '<th class="num">Last session<br><span class="muted">before → since</span></th>' : ''}<th class="num">Rated</th><th>Trend</th></tr>`;
+      const period = (label: string, dates: string) =>
+        `<th class="num">${e(label)}<br><span class="muted">${e(dates)}</span></th>`;
+      const head = `<tr><th>Dimension</th>${period(s.beforeLabel, s.beforeDates)}${period(s.afterLabel, s.afterDates)}<th>Change<br><span class="muted">and its 95% interval</span></th><th>Trend</th></tr>`;
       const rows = s.rows
         .map(
           (r) =>
             `<tr><td><div class="dim__name">${e(r.name)}</div><div class="dim__poles">1 ${e(r.lowLabel)} · 7 ${e(r.highLabel)}</div></td>` +
-            `<td class="num">${num(r.first)}</td><td class="num">${num(r.last)}</td>` +
-            `<td class="change">${e(r.changeWords)}${r.change === null ? '' : ` <span class="muted">(${signed(r.change)})</span>`}</td>` +
-            (session
-              ? `<td class="num">${num(r.sinceSession.before)} → ${num(r.sinceSession.after)}</td>`
-              : '') +
-            `<td class="num">${r.rated}</td><td>${chartSvg(r.sparkline, 'spark', `${r.name} over the period`)}</td></tr>`,
+            `<td class="num">${e(meanWithCount(r.before))}</td><td class="num">${e(meanWithCount(r.after))}</td>` +
+            `<td class="change">${changeCell(r)}</td>` +
+            `<td>${chartSvg(r.sparkline, 'spark', `${r.name} over the period`)}</td></tr>`,
         )
         .join('');
-      return `<section class="overview"><h2>Overview</h2>${session ? `<p class="legend">${e(s.sessionLabel!)}.</p>` : ''}<table><thead>${head}</thead><tbody>${rows}</tbody></table></section>`;
+      return `<section class="overview"><h2>Overview</h2><p class="legend">${e(s.legend)}. ${e(CHANGE_RULE)}</p><table><thead>${head}</thead><tbody>${rows}</tbody></table></section>`;
     }
     case 'charts':
       return `<section class="trends"><h2>Trends</h2><p class="legend">${e(s.bucketLabel)}.</p><div class="charts">${s.charts
@@ -107,7 +119,7 @@ function section(s: SummarySection): string {
         .join('')}</tr></thead><tbody>${s.rows
         .map(
           (r) =>
-            `<tr><td>${e(r.name)}</td>${r.means.map((m) => `<td class="num">${num(m)}</td>`).join('')}</tr>`,
+            `<tr><td>${e(r.name)}</td>${r.means.map((m) => `<td class="num">${e(meanWithCount(m))}</td>`).join('')}</tr>`,
         )
         .join('')}</tbody></table></section>`;
     case 'signs': {

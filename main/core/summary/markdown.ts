@@ -1,3 +1,4 @@
+import { CHANGE_RULE, comparisonText, meanWithCount } from '../../contract/claims';
 import type { ChartGeometry, SummaryDocument, SummarySection } from '../../contract/summary';
 
 // The same document as Markdown: readable as plain text, tidy when rendered.
@@ -8,17 +9,22 @@ export function escapeMarkdown(text: string): string {
 }
 
 const m = escapeMarkdown;
-const num = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 const BARS = '▁▂▃▄▅▆▇';
 
-/** A chart as a row of block characters, one per rated period. */
+/** A chart as a row of block characters, one per rated period (partial ones included). */
 export function blocks(g: ChartGeometry): string {
   if (g.height === 0) return '';
-  const values = [...g.line.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((match) => {
-    const y = Number(match[2]);
-    return 1 + (1 - y / g.height) * 6;
-  });
-  return values.map((v) => BARS[Math.max(0, Math.min(6, Math.round(v) - 1))]).join('');
+  const points = new Map<number, number>();
+  for (const path of [g.line, g.partialLine]) {
+    for (const match of path.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)) {
+      points.set(Number(match[1]), Number(match[2]));
+    }
+  }
+  return [...points.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, y]) => 1 + (1 - y / g.height) * 6)
+    .map((v) => BARS[Math.max(0, Math.min(6, Math.round(v) - 1))])
+    .join('');
 }
 
 function table(head: string[], rows: string[][]): string {
@@ -29,28 +35,21 @@ function table(head: string[], rows: string[][]): string {
 function section(s: SummarySection): string {
   switch (s.kind) {
     case 'overview': {
-      const session = s.sessionLabel !== null;
       const head = [
         'Dimension',
-        `First third (${s.firstLabel})`,
-        `Last third (${s.lastLabel})`,
+        `${s.beforeLabel} (${s.beforeDates})`,
+        `${s.afterLabel} (${s.afterDates})`,
         'Change',
-        ...(session ? ['Before → since last session'] : []),
-        'Rated',
         'Trend',
       ];
       const rows = s.rows.map((r) => [
         m(r.name),
-        num(r.first),
-        num(r.last),
-        r.change === null
-          ? r.changeWords
-          : `${r.changeWords} (${r.change > 0 ? '+' : ''}${r.change.toFixed(1)})`,
-        ...(session ? [`${num(r.sinceSession.before)} → ${num(r.sinceSession.after)}`] : []),
-        String(r.rated),
+        meanWithCount(r.before),
+        meanWithCount(r.after),
+        m(comparisonText(r)),
         blocks(r.sparkline),
       ]);
-      return `## Overview\n\n${session ? `${m(s.sessionLabel!)}.\n\n` : ''}${table(head, rows)}\n\nScale: 1 is the codependent end, 7 the interdependent end.`;
+      return `## Overview\n\n${m(s.legend)}. ${m(CHANGE_RULE)}\n\n${table(head.map(m), rows)}\n\nScale: 1 is the codependent end, 7 the interdependent end.`;
     }
     case 'charts':
       return `## Trends\n\n${m(s.bucketLabel)}.\n\n${s.charts
@@ -64,7 +63,7 @@ function section(s: SummarySection): string {
         return '## Relationships\n\nNo entry in this period is about a relationship.';
       return `## Relationships\n\n${table(
         ['Dimension', ...s.columns.map((c) => `${m(c.name)} (${c.entries} entries)`)],
-        s.rows.map((r) => [m(r.name), ...r.means.map(num)]),
+        s.rows.map((r) => [m(r.name), ...r.means.map(meanWithCount)]),
       )}`;
     case 'signs':
       return `## Signs\n\nHow many of the ${s.entries} entries noted each sign.\n\n${s.groups

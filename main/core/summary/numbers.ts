@@ -1,6 +1,6 @@
-import type { DateRange, TrendFilter } from '../../contract/trends';
+import type { Comparison, DateRange, TrendFilter } from '../../contract/trends';
 import type { Database } from '../store/sqlite';
-import { trendOverview, trendSeries, trendsByRelationship } from '../trends';
+import { compareRanges, trendOverview, trendSeries, trendsByRelationship } from '../trends';
 
 // The numbers of a summary, behind one small interface: the overview, charts, relationship and
 // sign sections ask these questions and nothing else. They are answered by the Trends core, so
@@ -19,14 +19,32 @@ export type Mean = Readonly<{ mean: number | null; count: number }>;
 
 export type Bucket = 'day' | 'week' | 'month';
 
-export type SeriesPoint = Readonly<{ start: string; mean: number; count: number }>;
+/** One bucket of a dimension's series; `mean` null where nothing was rated (a gap in the line). */
+export type SeriesPoint = Readonly<{
+  start: string;
+  mean: number | null;
+  count: number;
+  /** Cut short by the range (a 3-day week at either end). */
+  partial: boolean;
+}>;
 
 export type SummaryNumbers = Readonly<{
   /** How many entries (live, in range, matching the relationships) there are. */
   entryCount(db: Database, scope: Scope): number;
+  /**
+   * Per dimension, the one comparison (trends/compare.ts) of `after` with `before`, under the
+   * scope's relationships: the overview's numbers and its verdicts.
+   */
+  compare(
+    db: Database,
+    scope: Scope,
+    before: DateRange,
+    after: DateRange,
+    keys: readonly string[],
+  ): Map<string, Comparison>;
   /** The mean score per dimension over the scope, and how many entries were rated. */
   means(db: Database, scope: Scope, keys: readonly string[]): Map<string, Mean>;
-  /** Per dimension, the mean per bucket (only buckets with ratings), oldest first. */
+  /** Per dimension, the mean per bucket (every bucket of the range), oldest first. */
   series(
     db: Database,
     scope: Scope,
@@ -60,6 +78,13 @@ export const trendsSummaryNumbers: SummaryNumbers = {
     return trendOverview(db, filterOf(scope, []), todayOf(scope)).entries;
   },
 
+  compare(db, scope, before, after, keys) {
+    if (keys.length === 0) return new Map();
+    const filter = { relationshipIds: [...scope.relationshipIds], dimensions: [...keys] };
+    const { changes } = compareRanges(db, before, after, filter, todayOf(scope));
+    return new Map(changes.map(({ key, ...comparison }) => [key, comparison]));
+  },
+
   means(db, scope, keys) {
     if (keys.length === 0) return new Map();
     const { scores } = trendOverview(db, filterOf(scope, keys), todayOf(scope));
@@ -72,12 +97,12 @@ export const trendsSummaryNumbers: SummaryNumbers = {
     return new Map(
       keys.map((k) => [
         k,
-        series.buckets.flatMap((b) => {
-          const stat = b.scores[k];
-          return stat && stat.mean !== null
-            ? [{ start: b.start, mean: stat.mean, count: stat.count }]
-            : [];
-        }),
+        series.buckets.map((b) => ({
+          start: b.start,
+          mean: b.scores[k]?.mean ?? null,
+          count: b.scores[k]?.count ?? 0,
+          partial: b.partial,
+        })),
       ]),
     );
   },

@@ -21,7 +21,10 @@ p { margin: 0 0 5pt; }
 .cover__meta b { font-weight: 600; color: #111; }
 .cover__note { margin-top: 6pt; font-size: 8pt; color: #555; }
 .heading-line { font-weight: 600; margin-bottom: 4pt; }
-table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
+table { width: 100%; border-collapse: collapse; }
+/* Figures line up in number columns only: Inter's tabular forms also widen the hyphen, which
+   spread "Self-worth" into "Self - worth" wherever the whole table used them. */
+td.num { font-variant-numeric: tabular-nums; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th { text-align: left; font-weight: 600; font-size: 8pt; color: #333; vertical-align: bottom;
@@ -34,7 +37,9 @@ td.num { white-space: nowrap; }
 .dim__poles { font-size: 7.5pt; color: #555; }
 svg { display: block; overflow: visible; }
 svg .line { fill: none; stroke: #111; stroke-width: 1.2; stroke-linejoin: round; stroke-linecap: round; }
-svg .dot { fill: #fff; stroke: #111; stroke-width: 0.9; }
+svg .line--partial { stroke: #888; stroke-dasharray: 2 1.6; }
+svg .dot { fill: #111; stroke: #111; stroke-width: 0.9; }
+svg .dot--partial { fill: #fff; }
 svg .grid { stroke: #bbb; stroke-width: 0.5; stroke-dasharray: 2 2; }
 svg .axis { stroke: #777; stroke-width: 0.6; }
 svg text { font: 7pt 'Inter', sans-serif; fill: #555; }
@@ -51,8 +56,8 @@ svg text { font: 7pt 'Inter', sans-serif; fill: #555; }
 .entry { margin: 0 0 12pt; }
 h2 + .entry .entry__head { border-top: none; padding-top: 0; }
 section + section.trends { break-before: page; }
-.overview th:first-child { width: 34%; }
-.overview td.change { width: 17%; }
+.overview th:first-child { width: 30%; }
+.overview td.change { width: 20%; }
 .entry__head { break-inside: avoid; break-after: avoid; border-top: 0.4pt solid #999; padding-top: 5pt; margin-bottom: 4pt; }
 .entry__date { font-weight: 600; }
 .entry__title { font: 600 11pt/1.3 'Source Serif 4', serif; margin-top: 1pt; }

@@ -11,7 +11,8 @@ import { GENERATED_RELATIONSHIPS, generateEntries, seedJournal } from '../testin
 import { TEST_KDF, makeTempDir } from '../testing/temp-vault';
 import { createVault } from '../vault/lifecycle';
 import { chromiumPrinter, findSystemChromium } from './chromium';
-import { compareRanges, splitRange } from '../trends';
+import { compareRanges } from '../trends';
+import { overviewPeriods } from './dates';
 import { renderSummary } from './service';
 
 // A summary rendered from seeded data and read back with pdftotext, as a therapist would see
@@ -127,21 +128,26 @@ describe.skipIf(findSystemChromium() === null)('a summary printed to PDF', () =>
     for (const word of SHARED) expect(text).not.toContain(`${word}tag`);
   });
 
-  it('shows the overview numbers the trend queries give, on the first page', async () => {
+  it('shows the overview numbers the comparison gives, on the first page', async () => {
     const page1 = pdfText(pdf, ['-f', '1', '-l', '1']);
-    const parts = splitRange({ from: '2026-10-22', to: '2026-11-20' }, 3);
-    const [first, last] = [parts[0]!, parts[2]!];
-    const trends = await journal.read((db) => compareRanges(db, first, last, {}, '2026-11-20'));
+    const { before, after } = overviewPeriods({ from: '2026-10-22', to: '2026-11-20' }, []);
+    const trends = await journal.read((db) => compareRanges(db, before, after, {}, '2026-11-20'));
     for (const d of DEFAULT_DIMENSIONS) {
       const line = page1.split('\n').find((l) => l.trimStart().startsWith(d.name));
       expect(line, d.name).toBeDefined();
-      const numbers = [...line!.matchAll(/(\d\.\d)/g)].map((m) => Number(m[1]));
+      const shown = [...line!.matchAll(/(\d\.\d) · (\d+) ratings?/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
       const change = trends.changes.find((c) => c.key === d.key)!;
-      const expected = [oneDecimal(change.before.mean), oneDecimal(change.after.mean)];
-      expect(numbers.slice(0, 2), d.name).toEqual(expected);
-      expect(expected).toEqual([
-        countedMean(d.key, first.from, first.to),
-        countedMean(d.key, last.from, last.to),
+      const expected = [
+        [oneDecimal(change.before.mean), change.before.count],
+        [oneDecimal(change.after.mean), change.after.count],
+      ];
+      expect(shown, d.name).toEqual(expected);
+      expect(expected.map(([mean]) => mean)).toEqual([
+        countedMean(d.key, before.from, before.to),
+        countedMean(d.key, after.from, after.to),
       ]);
     }
   });

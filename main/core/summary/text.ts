@@ -35,12 +35,3 @@ export function excerptOf(text: string): { paragraphs: string[]; cut: boolean } 
   if (cut) kept[kept.length - 1] = `${kept[kept.length - 1]} …`;
   return { paragraphs: kept, cut };
 }
-
-/** The change between two means, in words a clinician can read at a glance. */
-export function changeInWords(change: number | null): string {
-  if (change === null) return 'Not enough ratings';
-  const size = Math.abs(change);
-  if (size < 0.3) return 'About the same';
-  const way = change > 0 ? 'higher' : 'lower';
-  return size < 1 ? `Slightly ${way}` : `Clearly ${way}`;
-}

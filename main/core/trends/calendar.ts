@@ -73,6 +73,11 @@ export function bucketsOf(range: DateRange, by: BucketSize): DateRange[] {
   return out;
 }
 
+/** Whether a bucket of `bucketsOf` is cut short by the range: fewer days than its week or month. */
+export function isPartial(bucket: DateRange, by: BucketSize): boolean {
+  return bucket.from !== bucketStart(bucket.from, by) || bucket.to !== bucketEnd(bucket.from, by);
+}
+
 /** Up to two months of days, two years of weeks, months beyond: ~60, ~100 or ~240 points. */
 export function autoBucket(range: DateRange): BucketSize {
   const days = lengthInDays(range);

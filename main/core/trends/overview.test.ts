@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../store/sqlite';
 import { addEntry, addRelationship, journalDb } from '../testing/journal-db';
 import { splitRange } from './calendar';
+import { compareRatings, ratingsOf } from './compare';
 import { compareRanges, comparePeriods, trendOverview, trendsByRelationship } from './overview';
 
 let db: Database;
@@ -44,12 +45,21 @@ describe('overview and comparison', () => {
     expect(result.after.entries).toBe(2);
     // In the person's order of dimensions: Self-worth comes before Boundaries.
     expect(result.changes).toEqual([
-      { key: 'worth', before: { mean: 3, count: 1 }, after: { mean: 6, count: 1 }, change: 3 },
+      {
+        key: 'worth',
+        before: { mean: 3, count: 1 },
+        after: { mean: 6, count: 1 },
+        difference: 3,
+        interval: null,
+        verdict: 'not enough ratings',
+      },
       {
         key: 'boundaries',
         before: { mean: 2.5, count: 2 },
         after: { mean: 4.5, count: 2 },
-        change: 2,
+        difference: 2,
+        interval: compareRatings(ratingsOf([2, 3]), ratingsOf([4, 5])).interval,
+        verdict: 'not enough ratings',
       },
     ]);
   });
@@ -65,13 +75,17 @@ describe('overview and comparison', () => {
         key: 'worth',
         before: { mean: null, count: 0 },
         after: { mean: null, count: 0 },
-        change: null,
+        difference: null,
+        interval: null,
+        verdict: 'not enough ratings',
       },
       {
         key: 'boundaries',
         before: { mean: 3, count: 1 },
         after: { mean: 4, count: 1 },
-        change: 1,
+        difference: 1,
+        interval: null,
+        verdict: 'not enough ratings',
       },
     ]);
   });
@@ -87,8 +101,28 @@ describe('overview and comparison', () => {
       key: 'boundaries',
       before: { mean: 2, count: 1 },
       after: { mean: 3, count: 2 },
-      change: 1,
+      difference: 1,
+      interval: null,
+      verdict: 'not enough ratings',
     });
+  });
+
+  it('compares the ratings themselves, with the sums the SQL adds up', () => {
+    const before = [3, 4, 2, 3, 4, 3];
+    const after = [5, 6, 5, 4, 6, 6, 5];
+    before.forEach((v, i) => addEntry(db, { date: `2026-02-0${i + 1}`, scores: { worth: v } }));
+    after.forEach((v, i) => addEntry(db, { date: `2026-02-1${i + 1}`, scores: { worth: v } }));
+    const result = compareRanges(
+      db,
+      { from: '2026-02-01', to: '2026-02-09' },
+      { from: '2026-02-10', to: '2026-02-19' },
+      { dimensions: ['worth'] },
+      TODAY,
+    );
+    expect(result.changes).toEqual([
+      { key: 'worth', ...compareRatings(ratingsOf(before), ratingsOf(after)) },
+    ]);
+    expect(result.changes[0]!.verdict).toBe('higher');
   });
 
   it('shows the same dimension relationship by relationship', () => {

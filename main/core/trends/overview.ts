@@ -8,16 +8,18 @@ import type {
 import { type Database, all, one } from '../store/sqlite';
 import { previousRange } from './calendar';
 import { type Scope, entriesIn, placeholders, resolveScope } from './scope';
-import { changeOf, statOf } from './stats';
+import { type Ratings, NO_RATINGS, compareRatings } from './compare';
+import { statOf } from './stats';
 
-type Totals = Readonly<{ k: string; total: number; n: number }>;
+type Totals = Readonly<{ k: string; total: number; squares: number; n: number }>;
 
 function scoreTotals(db: Database, scope: Scope, range: DateRange): Totals[] {
   if (scope.dimensions.length === 0) return [];
   const where = entriesIn(range, scope.relationshipIds);
   return all<Totals>(
     db,
-    `SELECT s.dimension_key AS k, sum(s.value) AS total, count(*) AS n
+    `SELECT s.dimension_key AS k, sum(s.value) AS total, sum(s.value * s.value) AS squares,
+            count(*) AS n
        FROM entries e CROSS JOIN scores s ON s.entry_rid = e.rid
       WHERE ${where.sql} AND +s.dimension_key IN (${placeholders(scope.dimensions)})
       GROUP BY s.dimension_key`,
@@ -25,34 +27,45 @@ function scoreTotals(db: Database, scope: Scope, range: DateRange): Totals[] {
   );
 }
 
-function overviewOf(db: Database, scope: Scope, range: DateRange): TrendOverview {
+const ratingsOf = (t: Totals | undefined): Ratings =>
+  t ? { count: t.n, sum: t.total, sumOfSquares: t.squares } : NO_RATINGS;
+
+type RangeTotals = Readonly<{ overview: TrendOverview; ratings: ReadonlyMap<string, Ratings> }>;
+
+function totalsOf(db: Database, scope: Scope, range: DateRange): RangeTotals {
   const where = entriesIn(range, scope.relationshipIds);
   const entries = Number(
     one(db, `SELECT count(*) AS n FROM entries e WHERE ${where.sql}`, where.params)?.['n'] ?? 0,
   );
   const totals = new Map(scoreTotals(db, scope, range).map((t) => [t.k, t]));
+  const ratings = new Map(scope.dimensions.map((k) => [k, ratingsOf(totals.get(k))]));
   return {
-    from: range.from,
-    to: range.to,
-    entries,
-    scores: Object.fromEntries(
-      scope.dimensions.map((k) => {
-        const t = totals.get(k);
-        return [k, statOf(t && { sum: t.total, count: t.n })];
-      }),
-    ),
+    overview: {
+      from: range.from,
+      to: range.to,
+      entries,
+      scores: Object.fromEntries(
+        scope.dimensions.map((k) => {
+          const r = ratings.get(k)!;
+          return [k, statOf({ sum: r.sum, count: r.count })];
+        }),
+      ),
+    },
+    ratings,
   };
 }
 
 /** Mean and count of ratings per dimension, and the number of entries, over the whole range. */
 export function trendOverview(db: Database, filter: TrendFilter, today: string): TrendOverview {
   const scope = resolveScope(db, filter, today);
-  return overviewOf(db, scope, scope.range);
+  return totalsOf(db, scope, scope.range).overview;
 }
 
 /**
- * Two ranges side by side with the change per dimension (`after − before`), under the same
- * relationships and dimensions. For a summary's "first part against last part of the range".
+ * Two ranges side by side under the same relationships and dimensions, each dimension compared
+ * by the one comparison (compare.ts): counts, means, the difference `after − before`, its 95%
+ * interval and the verdict. For `journal trends --compare`, the summary's overview and the
+ * Trends cards alike.
  */
 export function compareRanges(
   db: Database,
@@ -62,16 +75,15 @@ export function compareRanges(
   today: string,
 ): TrendComparison {
   const scope = resolveScope(db, { ...filter, from: after.from, to: after.to }, today);
-  const a = overviewOf(db, scope, before);
-  const b = overviewOf(db, scope, after);
+  const a = totalsOf(db, scope, before);
+  const b = totalsOf(db, scope, after);
   return {
-    before: a,
-    after: b,
-    changes: scope.dimensions.map((key) => {
-      const was = a.scores[key] ?? statOf(undefined);
-      const now = b.scores[key] ?? statOf(undefined);
-      return { key, before: was, after: now, change: changeOf(was, now) };
-    }),
+    before: a.overview,
+    after: b.overview,
+    changes: scope.dimensions.map((key) => ({
+      key,
+      ...compareRatings(a.ratings.get(key) ?? NO_RATINGS, b.ratings.get(key) ?? NO_RATINGS),
+    })),
   };
 }
 

@@ -61,10 +61,11 @@ describe.each(['America/New_York', 'Europe/Berlin', 'Pacific/Auckland'])('trends
       [0, 0],
     ]);
     expect(Object.keys(series.buckets[0]!.signs)).toHaveLength(12);
-    // Four-week window: each rating counts once, the empty week does not pull the line down.
+    // Four-week window: each rating counts once, including the 1 of 1 March in the weeks before
+    // the range; a week without a rating of its own has no line.
     expect(series.window).toBe(4);
-    expect(series.rolling['boundaries']).toEqual([3, 3, 3]);
-    expect(series.rolling['worth']).toEqual([5, 4, 4]);
+    expect(series.rolling['boundaries']).toEqual([7 / 3, null, null]);
+    expect(series.rolling['worth']).toEqual([5, 4, null]);
   });
 
   it('lists every day across the change, each entry on its own calendar day', () => {
@@ -101,6 +102,7 @@ describe('trend series', () => {
       {
         start: '2026-02-01',
         end: '2026-02-01',
+        partial: false,
         entries: 3,
         scores: { conflict: { mean: 5, count: 3 } },
         signs: expect.any(Object) as unknown,
@@ -117,9 +119,12 @@ describe('trend series', () => {
       ['2026-03-01', '2026-03-01', { mean: 7, count: 1 }],
     ]);
     expect(months.rolling['conflict']).toEqual([2, 18 / 5, 25 / 6]);
+    expect(months.rollingCounts['conflict']).toEqual([1, 5, 6]);
+    // The range cuts January and March to a day each: those buckets are partial.
+    expect(months.buckets.map((b) => b.partial)).toEqual([true, false, true]);
   });
 
-  it('breaks the rolling line after a window with no ratings', () => {
+  it('breaks the rolling line at every day without a rating', () => {
     addEntry(db, { date: '2026-03-01', scores: { self: 2 } });
     addEntry(db, { date: '2026-03-10', scores: { self: 6 } });
     const series = trendSeries(
@@ -128,7 +133,54 @@ describe('trend series', () => {
       TODAY,
     );
     expect(series.window).toBe(7);
-    expect(series.rolling['self']).toEqual([2, 2, 2, 2, 2, 2, 2, null, null, 6]);
+    expect(series.rolling['self']).toEqual([2, null, null, null, null, null, null, null, null, 6]);
+  });
+
+  it('draws no line across an empty month, however full the months around it', () => {
+    for (const date of ['2026-06-03', '2026-06-20', '2026-07-09', '2026-09-14', '2026-10-02']) {
+      addEntry(db, { date, scores: { conflict: 5 } });
+    }
+    const series = trendSeries(
+      db,
+      { filter: { from: '2026-06-01', to: '2026-10-31', dimensions: ['conflict'] }, by: 'month' },
+      '2026-10-31',
+    );
+    expect(series.buckets.map((b) => b.scores['conflict']!.count)).toEqual([2, 1, 0, 1, 1]);
+    expect(series.rolling['conflict']).toEqual([5, 5, null, 5, 5]);
+  });
+
+  it('starts the line from the weeks before a partial first week, not from its one rating', () => {
+    // Three weeks of 5s, then a range that starts on a Thursday with a single 1.
+    for (let day = 2; day <= 22; day += 1) {
+      addEntry(db, { date: `2026-03-${String(day).padStart(2, '0')}`, scores: { autonomy: 5 } });
+    }
+    addEntry(db, { date: '2026-03-26', scores: { autonomy: 1 } });
+    addEntry(db, { date: '2026-04-01', scores: { autonomy: 5 } });
+    const series = trendSeries(
+      db,
+      { filter: { from: '2026-03-26', to: '2026-04-01', dimensions: ['autonomy'] }, by: 'week' },
+      TODAY,
+    );
+    expect(series.buckets.map((b) => [b.start, b.end, b.scores['autonomy']])).toEqual([
+      ['2026-03-26', '2026-03-29', { mean: 1, count: 1 }],
+      ['2026-03-30', '2026-04-01', { mean: 5, count: 1 }],
+    ]);
+    // 21 fives and the 1 in the four weeks to the 29th; then 14 fives, the 1 and a 5.
+    expect(series.rolling['autonomy']).toEqual([(21 * 5 + 1) / 22, (15 * 5 + 1) / 16]);
+  });
+
+  it('weighs a partial last week by its ratings, not as a whole week', () => {
+    for (let day = 2; day <= 22; day += 1) {
+      addEntry(db, { date: `2026-03-${String(day).padStart(2, '0')}`, scores: { balance: 6 } });
+    }
+    addEntry(db, { date: '2026-03-23', scores: { balance: 2 } });
+    const series = trendSeries(
+      db,
+      { filter: { from: '2026-03-02', to: '2026-03-24', dimensions: ['balance'] }, by: 'week' },
+      TODAY,
+    );
+    // Averaging the four weekly means would give (6 + 6 + 6 + 2) / 4 = 5.
+    expect(series.rolling['balance']!.at(-1)).toBe((21 * 6 + 2) / 22);
   });
 
   it('filters by relationship, counting an entry about two people once', () => {

@@ -10,18 +10,13 @@ export function statOf(tally: Tally | undefined): ScoreStat {
   return { mean: tally.sum / tally.count, count: tally.count };
 }
 
-/** `after − before`, or null when either side has nothing rated. */
-export function changeOf(before: ScoreStat, after: ScoreStat): number | null {
-  return before.mean === null || after.mean === null ? null : after.mean - before.mean;
-}
-
 /**
- * The rolling average ending at each bucket: every rating in the last `window` buckets counts
- * once (so a busy day weighs as much as its entries). Null where the window holds no rating,
- * which leaves a gap in the line rather than a dip.
+ * The rolling totals ending at each bucket: every rating in the last `window` buckets counts
+ * once (so a busy day weighs as much as its entries, and a short bucket only as much as it
+ * holds).
  */
-export function rollingAverage(tallies: readonly Tally[], window: number): (number | null)[] {
-  const out: (number | null)[] = [];
+export function rollingTallies(tallies: readonly Tally[], window: number): Tally[] {
+  const out: Tally[] = [];
   let sum = 0;
   let count = 0;
   tallies.forEach((tally, i) => {
@@ -32,7 +27,7 @@ export function rollingAverage(tallies: readonly Tally[], window: number): (numb
       sum -= leaving.sum;
       count -= leaving.count;
     }
-    out.push(count === 0 ? null : sum / count);
+    out.push({ sum, count });
   });
   return out;
 }

@@ -1,11 +1,19 @@
-import type { ChartGeometry, SummaryDocument, SummarySection } from '../../../../main/contract';
+import {
+  CHANGE_RULE,
+  type ChartGeometry,
+  type SummaryDocument,
+  type SummarySection,
+  differenceText,
+  meanWithCount,
+  verdictWord,
+} from '../../../../main/contract';
 import './summary-preview.css';
 
 // The document main built, drawn as a sheet of paper: the same sections, numbers and chart
 // geometry as the PDF and the Markdown, so what the person sees is what they save.
 
-const num = (n: number | null) => (n === null ? '–' : n.toFixed(1));
-const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1)}`;
+/** Grid lines at the scale's ends and middle, as in the PDF; every number is labelled. */
+const GRID_AT = new Set(['1', '4', '7']);
 
 export function ChartSvg({
   chart,
@@ -23,7 +31,9 @@ export function ChartSvg({
     >
       {chart.yTicks.map((t) => (
         <g key={t.label}>
-          <line className="grid" x1={0} x2={chart.width} y1={t.at} y2={t.at} />
+          {GRID_AT.has(t.label) ? (
+            <line className="grid" x1={0} x2={chart.width} y1={t.at} y2={t.at} />
+          ) : null}
           <text x={-5} y={t.at + 2.5} textAnchor="end">
             {t.label}
           </text>
@@ -42,9 +52,16 @@ export function ChartSvg({
           {t.label}
         </text>
       ))}
+      {chart.partialLine ? <path className="line line--partial" d={chart.partialLine} /> : null}
       {chart.line ? <path className="line" d={chart.line} /> : null}
       {chart.dots.map((d, i) => (
-        <circle key={i} className="dot" cx={d.x} cy={d.y} r={1.6} />
+        <circle
+          key={i}
+          className={d.partial ? 'dot dot--partial' : 'dot'}
+          cx={d.x}
+          cy={d.y}
+          r={1.6}
+        />
       ))}
     </svg>
   );
@@ -52,75 +69,71 @@ export function ChartSvg({
 
 function Section({ section }: Readonly<{ section: SummarySection }>) {
   switch (section.kind) {
-    case 'overview': {
-      const session = section.sessionLabel !== null;
+    case 'overview':
       return (
         <section className="doc__overview">
           <h2>Overview</h2>
-          {session ? <p className="doc__legend">{section.sessionLabel}.</p> : null}
+          <p className="doc__legend">
+            {section.legend}. {CHANGE_RULE}
+          </p>
           <table>
             <thead>
               <tr>
                 <th>Dimension</th>
                 <th className="num">
-                  First third
+                  {section.beforeLabel}
                   <br />
-                  <span className="doc__muted">{section.firstLabel}</span>
+                  <span className="doc__muted">{section.beforeDates}</span>
                 </th>
                 <th className="num">
-                  Last third
+                  {section.afterLabel}
                   <br />
-                  <span className="doc__muted">{section.lastLabel}</span>
+                  <span className="doc__muted">{section.afterDates}</span>
                 </th>
-                <th>Change</th>
-                {session ? (
-                  <th className="num">
-                    Last session
-                    <br />
-                    <span className="doc__muted">before → since</span>
-                  </th>
-                ) : null}
-                <th className="num">Rated</th>
+                <th>
+                  Change
+                  <br />
+                  <span className="doc__muted">and its 95% interval</span>
+                </th>
                 <th>Trend</th>
               </tr>
             </thead>
             <tbody>
-              {section.rows.map((r) => (
-                <tr key={r.name}>
-                  <td>
-                    <div className="doc__dim">{r.name}</div>
-                    <div className="doc__poles">
-                      1 {r.lowLabel} · 7 {r.highLabel}
-                    </div>
-                  </td>
-                  <td className="num">{num(r.first)}</td>
-                  <td className="num">{num(r.last)}</td>
-                  <td className="doc__change">
-                    {r.changeWords}
-                    {r.change === null ? null : (
-                      <span className="doc__muted"> ({signed(r.change)})</span>
-                    )}
-                  </td>
-                  {session ? (
-                    <td className="num">
-                      {num(r.sinceSession.before)} → {num(r.sinceSession.after)}
+              {section.rows.map((r) => {
+                const numbers = differenceText(r);
+                return (
+                  <tr key={r.key}>
+                    <td>
+                      <div className="doc__dim">{r.name}</div>
+                      <div className="doc__poles">
+                        1 {r.lowLabel} · 7 {r.highLabel}
+                      </div>
                     </td>
-                  ) : null}
-                  <td className="num">{r.rated}</td>
-                  <td>
-                    <ChartSvg
-                      chart={r.sparkline}
-                      className="doc__spark"
-                      label={`${r.name} trend`}
-                    />
-                  </td>
-                </tr>
-              ))}
+                    <td className="num">{meanWithCount(r.before)}</td>
+                    <td className="num">{meanWithCount(r.after)}</td>
+                    <td className="doc__change">
+                      <b>{verdictWord(r.verdict)}</b>
+                      {numbers ? (
+                        <>
+                          <br />
+                          <span className="doc__muted">{numbers}</span>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>
+                      <ChartSvg
+                        chart={r.sparkline}
+                        className="doc__spark"
+                        label={`${r.name} trend`}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </section>
       );
-    }
     case 'charts':
       return (
         <section>
@@ -173,7 +186,7 @@ function Section({ section }: Readonly<{ section: SummarySection }>) {
                     <td>{r.name}</td>
                     {r.means.map((m, i) => (
                       <td key={i} className="num">
-                        {num(m)}
+                        {meanWithCount(m)}
                       </td>
                     ))}
                   </tr>

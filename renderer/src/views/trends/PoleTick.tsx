@@ -25,26 +25,35 @@ type TickProps = Readonly<{
   high: string;
 }>;
 
-/** The value axis: the two poles in words at 1 and 7, "mixed" at 4. */
+/** The scale's ticks, 1 to 7 on the value axis. */
+export const SCALE_TICKS = [1, 2, 3, 4, 5, 6, 7];
+
+/** Room for the number beside the pole words, in pixels. */
+const NUMBER_WIDTH = 14;
+
+/** The value axis: every number from 1 to 7, with the poles in words beside 1 and 7. */
 export function PoleTick({ x = 0, y = 0, payload, low, high }: TickProps) {
   const value = payload?.value;
   const text = value === 1 ? low : value === 7 ? high : value === 4 ? 'mixed' : '';
   const lines = wrapLabel(text);
   const lineHeight = 13;
   const top = Number(y) - ((lines.length - 1) * lineHeight) / 2;
+  const wordsAt = Number(x) - NUMBER_WIDTH;
   return (
-    <text
-      x={Number(x)}
-      y={top}
-      textAnchor="end"
-      className={value === 4 ? 'trend-axis trend-axis--mid' : 'trend-axis'}
-    >
-      <title>{`${value ?? ''} — ${text}`}</title>
-      {lines.map((line, i) => (
-        <tspan key={i} x={Number(x)} dy={i === 0 ? 4 : lineHeight}>
-          {line}
-        </tspan>
-      ))}
-    </text>
+    <g className={value === 4 ? 'trend-axis trend-axis--mid' : 'trend-axis'}>
+      <title>{text ? `${value ?? ''} — ${text}` : String(value ?? '')}</title>
+      <text x={Number(x)} y={Number(y)} dy={4} textAnchor="end" className="trend-axis__number">
+        {value}
+      </text>
+      {text ? (
+        <text x={wordsAt} y={top} textAnchor="end">
+          {lines.map((line, i) => (
+            <tspan key={i} x={wordsAt} dy={i === 0 ? 4 : lineHeight}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      ) : null}
+    </g>
   );
 }

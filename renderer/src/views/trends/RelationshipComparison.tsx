@@ -1,6 +1,11 @@
 import { useState } from 'react';
-import type { Dimension, Relationship, RelationshipTrend } from '../../../../main/contract';
-import { rated } from './summary-wording';
+import {
+  type Dimension,
+  type Relationship,
+  type RelationshipTrend,
+  meanWithCount,
+  ratingsCount,
+} from '../../../../main/contract';
 
 type Props = Readonly<{
   rows: readonly RelationshipTrend[];
@@ -48,7 +53,7 @@ export function RelationshipComparison({ rows, relationships, dimensions }: Prop
                 key={row.relationshipId}
                 className="trend-compare__row"
                 role="listitem"
-                aria-label={`${relationship!.name}: ${mean === null ? 'not rated' : mean.toFixed(1)}, ${rated(stat?.count ?? 0)}`}
+                aria-label={`${relationship!.name}: ${meanWithCount(stat ?? { mean, count: 0 })}`}
               >
                 <span className="trend-compare__name">{relationship!.name}</span>
                 <span className="trend-compare__track">
@@ -63,8 +68,14 @@ export function RelationshipComparison({ rows, relationships, dimensions }: Prop
                   ) : null}
                 </span>
                 <span className="trend-compare__value">
-                  {mean === null ? 'not rated' : mean.toFixed(1)}
-                  <span className="trend-muted"> · {rated(stat?.count ?? 0)}</span>
+                  {mean === null ? (
+                    'not rated'
+                  ) : (
+                    <>
+                      {mean.toFixed(1)}
+                      <span className="trend-muted"> · {ratingsCount(stat?.count ?? 0)}</span>
+                    </>
+                  )}
                 </span>
               </div>
             );

@@ -7,13 +7,13 @@ import {
 } from '../../../../main/contract';
 import { useNavigation } from '../../app/navigation';
 import { BucketEntries } from './BucketEntries';
-import { ChartLegend } from './ChartLegend';
 import { chartRows, hasTrend, ratedBuckets } from './chart-data';
 import { RelationshipComparison } from './RelationshipComparison';
 import { BUCKET_LABELS, bucketLabel, presetRange, rangeLabel, sinceWording, today } from './range';
 import { SignChart } from './SignChart';
 import { SummaryCards } from './SummaryCards';
 import { type Choice, TrendControls } from './TrendControls';
+import { TogetherChart } from './TogetherChart';
 import { TrendChart } from './TrendChart';
 import { WhenVisible } from './WhenVisible';
 import { type Catalog, useBucketEntries, useCatalog, useTrendData } from './useTrends';
@@ -139,9 +139,10 @@ function Trends({ catalog }: { catalog: Catalog }) {
                   Over time
                 </h2>
                 <p className="trend-section__hint">
-                  The line is the rolling average of {series.window}{' '}
-                  {BUCKET_LABELS[series.by].toLowerCase()}; faint dots are each {series.by}&rsquo;s
-                  own average. Click a point to see its entries.
+                  The line averages every rating of the last {series.window}{' '}
+                  {BUCKET_LABELS[series.by].toLowerCase()} and breaks where a {series.by} has none;
+                  faint dots are each {series.by}&rsquo;s own average, hollow where the range cuts a{' '}
+                  {series.by} short. Click a point to see its entries.
                 </p>
                 {choice.layout === 'multiples' ? (
                   <div className="trend-grid">
@@ -152,6 +153,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
                           <TrendChart
                             rows={rows}
                             series={[{ key: d.key, name: d.name, colorIndex: colorOf(d.key) }]}
+                            range={series}
                             by={series.by}
                             low={d.lowLabel}
                             high={d.highLabel}
@@ -166,27 +168,19 @@ function Trends({ catalog }: { catalog: Catalog }) {
                   </div>
                 ) : (
                   <article className="trend-panel trend-panel--wide" aria-label="All dimensions">
-                    <TrendChart
+                    <TogetherChart
                       rows={rows}
-                      series={charted.map((d) => ({
-                        key: d.key,
-                        name: d.name,
-                        colorIndex: colorOf(d.key),
-                      }))}
-                      by={series.by}
-                      low={allBuiltin ? 'Codependent' : 'Low end'}
-                      high={allBuiltin ? 'Interdependent' : 'High end'}
-                      height={380}
-                      onPick={setPicked}
-                      label="All dimensions over time"
-                    />
-                    <ChartLegend
                       items={charted.map((d) => ({
                         key: d.key,
                         name: d.name,
                         colorIndex: colorOf(d.key),
                         short: !hasTrend(series, d.key),
                       }))}
+                      range={series}
+                      by={series.by}
+                      low={allBuiltin ? 'Codependent' : 'Low end'}
+                      high={allBuiltin ? 'Interdependent' : 'High end'}
+                      onPick={setPicked}
                     />
                   </article>
                 )}

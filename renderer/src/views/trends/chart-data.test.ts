@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendSeries } from '../../../../main/contract';
-import { animate, axisTicks, chartRows, countKey, hasTrend, rollingKey } from './chart-data';
+import {
+  animate,
+  axisLabels,
+  axisTicks,
+  chartRows,
+  countKey,
+  hasTrend,
+  partialKey,
+  rollingKey,
+} from './chart-data';
 import { wrapLabel } from './PoleTick';
 import { presetRange, sinceWording } from './range';
-import { changeSentence, signedChange } from './summary-wording';
+import { cardColumns } from './SummaryCards';
+import { cardLabel, changeBasis, changeSentence } from './summary-wording';
 
 const stat = (mean: number | null, count: number) => ({ mean, count });
 
 function series(): TrendSeries {
   return {
     from: '2026-03-02',
-    to: '2026-03-29',
+    to: '2026-03-25',
     by: 'week',
     window: 4,
     dimensions: ['worth', 'boundaries'],
@@ -19,6 +29,7 @@ function series(): TrendSeries {
       {
         start: '2026-03-02',
         end: '2026-03-08',
+        partial: false,
         entries: 2,
         scores: { worth: stat(5, 2), boundaries: stat(3, 1) },
         signs: {},
@@ -26,6 +37,7 @@ function series(): TrendSeries {
       {
         start: '2026-03-09',
         end: '2026-03-15',
+        partial: false,
         entries: 0,
         scores: { worth: stat(null, 0), boundaries: stat(null, 0) },
         signs: {},
@@ -33,19 +45,22 @@ function series(): TrendSeries {
       {
         start: '2026-03-16',
         end: '2026-03-22',
+        partial: false,
         entries: 1,
         scores: { worth: stat(4, 1), boundaries: stat(null, 0) },
         signs: {},
       },
       {
         start: '2026-03-23',
-        end: '2026-03-29',
+        end: '2026-03-25',
+        partial: true,
         entries: 1,
         scores: { worth: stat(6, 1), boundaries: stat(5, 1) },
         signs: {},
       },
     ],
-    rolling: { worth: [5, 5, 14 / 3, 5], boundaries: [3, 3, 3, 4] },
+    rolling: { worth: [5, null, 14 / 3, 5], boundaries: [3, null, null, 4] },
+    rollingCounts: { worth: [2, 0, 3, 4], boundaries: [1, 0, 0, 2] },
   };
 }
 
@@ -54,7 +69,10 @@ describe('chart rows', () => {
     const rows = chartRows(series(), ['worth', 'boundaries']);
     expect(rows.map((r) => r['worth'])).toEqual([5, null, 4, 6]);
     expect(rows.map((r) => r[countKey('worth')])).toEqual([2, 0, 1, 1]);
-    expect(rows.map((r) => r[rollingKey('worth')])).toEqual([5, 5, 14 / 3, 5]);
+    // No line across the empty week; the cut-short last week on its own, fainter segment.
+    expect(rows.map((r) => r[rollingKey('worth')])).toEqual([5, null, 14 / 3, null]);
+    expect(rows.map((r) => r[partialKey('worth')])).toEqual([null, null, 14 / 3, 5]);
+    expect(rows.map((r) => r.partial)).toEqual([false, false, false, true]);
     // Boundaries was rated in two weeks only: points, but no line.
     expect(hasTrend(series(), 'boundaries')).toBe(false);
     expect(rows.map((r) => r[rollingKey('boundaries')])).toEqual([null, null, null, null]);
@@ -70,29 +88,67 @@ describe('chart rows', () => {
     const many = Array.from({ length: 61 }, () => rows[0]!);
     expect(animate(many, false)).toBe(false);
   });
+
+  it('puts the year on the time axis when the range crosses one or spans more than a year', () => {
+    const within = { from: '2026-03-02', to: '2026-05-31' };
+    expect([...axisLabels(['2026-03-02', '2026-04-06'], within, 'week').values()]).toEqual([
+      '2 Mar',
+      '6 Apr',
+    ]);
+    const across = { from: '2025-11-03', to: '2026-02-22' };
+    expect([
+      ...axisLabels(['2025-11-03', '2025-12-15', '2026-01-26'], across, 'week').values(),
+    ]).toEqual(['3 Nov 2025', '15 Dec', '26 Jan 2026']);
+    const twoYears = { from: '2024-11-04', to: '2026-10-25' };
+    expect([...axisLabels(['2024-11-04', '2025-06-02'], twoYears, 'week').values()]).toEqual([
+      'Nov 2024',
+      'Jun 2025',
+    ]);
+  });
+});
+
+describe('the cards', () => {
+  it('fill whole rows: nine as three by three, never five and four', () => {
+    expect([1, 3, 4, 5, 6, 7, 8, 9, 10, 12].map(cardColumns)).toEqual([
+      1, 3, 4, 5, 3, 4, 4, 3, 5, 4,
+    ]);
+  });
 });
 
 describe('wording', () => {
-  it('says a change with its sign, its period, and the pole it moves toward', () => {
-    expect(signedChange(0.8000000000000007)).toBe('+0.8');
-    expect(signedChange(-0.34)).toBe('−0.3');
-    expect(signedChange(0.04)).toBe('±0.0');
+  it("says a direction only with a verdict, and never repeats the card's name", () => {
     const poles = { low: 'My limits slid', high: 'I said what I need' };
-    const change = { key: 'boundaries', before: stat(4.4, 5), after: stat(5.2, 5), change: 0.8 };
-    expect(changeSentence('Boundaries', change, 'since last month', poles)).toBe(
-      'Boundaries: up 0.8 since last month, toward “I said what I need”.',
+    const base = { key: 'boundaries', before: stat(4.4, 6), after: stat(5.6, 7) };
+    const higher = { ...base, difference: 1.2, interval: [0.4, 2] as [number, number] };
+    expect(changeSentence({ ...higher, verdict: 'higher' }, 'since last month', poles)).toBe(
+      'Higher since last month, toward “I said what I need”',
     );
+    expect(changeBasis({ ...higher, verdict: 'higher' })).toBe(
+      '+1.2 (+0.4 to +2.0), 95% interval · 6 ratings before',
+    );
+    const unclear = { ...base, difference: 0.8, interval: [-0.3, 1.9] as [number, number] };
     expect(
-      changeSentence('Boundaries', { ...change, change: -0.5 }, 'since last month', poles),
-    ).toMatch(/^Boundaries: down 0\.5 since last month, toward “My limits slid”/);
-    expect(
-      changeSentence(
-        'Boundaries',
-        { ...change, before: stat(null, 0), change: null },
-        'since last month',
-        poles,
-      ),
-    ).toBe('Boundaries: nothing rated in last month to compare with.');
+      changeSentence({ ...unclear, verdict: 'no clear change' }, 'since last month', poles),
+    ).toBe('No clear change since last month');
+    // Three ratings: the old card said "up 4.5"; now no direction and no number to overread.
+    const few = {
+      key: 'autonomy',
+      before: stat(2, 3),
+      after: stat(6.5, 3),
+      difference: 4.5,
+      interval: [2.1, 6.9] as [number, number],
+      verdict: 'not enough ratings' as const,
+    };
+    expect(changeSentence(few, 'since last month', poles)).toBe(
+      'Not enough ratings to compare with last month',
+    );
+    expect(changeBasis(few)).toBe('3 now, 3 before; 5 on each side are needed');
+    for (const c of [{ ...higher, verdict: 'higher' as const }, few]) {
+      expect(changeSentence(c, 'since last month', poles)).not.toMatch(/Boundaries|Autonomy/);
+    }
+    expect(cardLabel('Autonomy', few, 'since last month', poles)).toBe(
+      'Autonomy: 6.5 · 3 ratings. Not enough ratings to compare with last month.',
+    );
   });
 
   it('names the period before a range, and works out the presets', () => {

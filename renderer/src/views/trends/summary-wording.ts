@@ -1,30 +1,51 @@
-import type { DimensionChange } from '../../../../main/contract';
+import {
+  type DimensionChange,
+  MIN_RATINGS_FOR_CHANGE,
+  differenceText,
+  meanWithCount,
+} from '../../../../main/contract';
 
-/** "+0.8", "−0.3", "±0.0": one decimal, with a real minus sign. */
-export function signedChange(change: number): string {
-  const rounded = Math.round(change * 10) / 10;
-  if (rounded === 0) return '±0.0';
-  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)}`;
+type Poles = Readonly<{ low: string; high: string }>;
+
+/** "with last month" from "since last month": the period a change is measured against. */
+const against = (since: string) => since.replace(/^since /, 'with ');
+
+/**
+ * What a card says about the change, without the dimension's name (the card shows it above).
+ * A direction only from the comparison's verdict; otherwise why there is none.
+ */
+export function changeSentence(change: DimensionChange, since: string, poles: Poles): string {
+  switch (change.verdict) {
+    case 'higher':
+      return `Higher ${since}, toward “${poles.high}”`;
+    case 'lower':
+      return `Lower ${since}, toward “${poles.low}”`;
+    case 'no clear change':
+      return `No clear change ${since}`;
+    case 'not enough ratings':
+      return change.after.count === 0
+        ? 'Not rated in this range'
+        : `Not enough ratings to compare ${against(since)}`;
+  }
 }
 
-export function rated(count: number): string {
-  return count === 1 ? '1 rated entry' : `${count} rated entries`;
+/** The numbers under the sentence: the difference and its interval, or what is missing. */
+export function changeBasis(change: DimensionChange): string {
+  const numbers = differenceText(change);
+  if (numbers) return `${numbers}, 95% interval · ${change.before.count} ratings before`;
+  const counts = `${change.after.count} now, ${change.before.count} before`;
+  return `${counts}; ${MIN_RATINGS_FOR_CHANGE} on each side are needed`;
 }
 
-/** The sentence a card says out loud: direction in words, and toward which pole. */
-export function changeSentence(
+/** The card read out as one sentence: its name, mean and count, and the change. */
+export function cardLabel(
   name: string,
   change: DimensionChange,
-  since: string,
-  poles: Readonly<{ low: string; high: string }>,
+  since: string | null,
+  poles: Poles,
 ): string {
-  if (change.change === null) {
-    return change.after.count === 0
-      ? `${name}: nothing rated in this range.`
-      : `${name}: nothing rated ${since.replace(/^since /, 'in ')} to compare with.`;
-  }
-  const shown = signedChange(change.change);
-  if (shown === '±0.0') return `${name}: no change ${since}.`;
-  const toward = change.change > 0 ? poles.high : poles.low;
-  return `${name}: ${change.change > 0 ? 'up' : 'down'} ${shown.slice(1)} ${since}, toward “${toward}”.`;
+  const mean = `${name}: ${meanWithCount(change.after)}`;
+  return since === null
+    ? `${mean}, all time.`
+    : `${mean}. ${changeSentence(change, since, poles)}.`;
 }
