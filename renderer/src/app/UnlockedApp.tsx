@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Logo } from '../components/Logo';
 import { JournalIcon, LockIcon, SettingsIcon, SummaryIcon, TrendsIcon } from '../components/icons';
 import { JournalView } from '../views/journal/JournalView';
@@ -22,6 +22,9 @@ const NAV: ReadonlyArray<Readonly<{ view: View; label: string; icon: ReactNode; 
 export function UnlockedApp({ onLock }: { onLock(): void }) {
   const [view, setView] = useState<View>('journal');
   const [pendingEntryId, setPendingEntryId] = useState<string | null>(null);
+  const [pendingNewEntry, setPendingNewEntry] = useState(false);
+  const viewRef = useRef(view);
+  viewRef.current = view;
   useActivityReports();
   useSavedAppearance();
   const navigation = useMemo<Navigation>(
@@ -33,9 +36,13 @@ export function UnlockedApp({ onLock }: { onLock(): void }) {
         setView('journal');
       },
       pendingEntryId,
-      entryOpened: () => setPendingEntryId(null),
+      pendingNewEntry,
+      entryOpened: () => {
+        setPendingEntryId(null);
+        setPendingNewEntry(false);
+      },
     }),
-    [view, pendingEntryId],
+    [view, pendingEntryId, pendingNewEntry],
   );
 
   useEffect(
@@ -45,6 +52,8 @@ export function UnlockedApp({ onLock }: { onLock(): void }) {
         if (command === 'showTrends') setView('trends');
         if (command === 'exportSummary') setView('summary');
         if (command === 'openSettings') setView('settings');
+        // The journal handles these itself once it shows; a new entry must wait for it.
+        if (command === 'newEntry' && viewRef.current !== 'journal') setPendingNewEntry(true);
         if (command === 'newEntry' || command === 'search') setView('journal');
       }),
     [],
