@@ -1,5 +1,13 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, nativeTheme, powerMonitor, session as sessions } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  Tray,
+  app,
+  nativeTheme,
+  powerMonitor,
+  session as sessions,
+} from 'electron';
 import { EVENT_CHANNEL, type JournalEvent } from './contract/events';
 import { APP_FOLDER } from './core/paths';
 import { JournalSession, createHandlers } from './core/service';
@@ -76,7 +84,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(
     buildMenu((command) => send({ type: 'command', command }), process.platform === 'darwin'),
   );
-  installLockMenus(app, join(here, '../../resources'), {
+  installLockMenus({ Tray, Menu, platform: process.platform }, app, join(here, '../../resources'), {
     lock: () => void journal.lockSoon(),
     show,
     quit: () => app.quit(),

@@ -78,6 +78,33 @@ export const trendOverview = z.strictObject({
 });
 export type TrendOverview = z.infer<typeof trendOverview>;
 
+/**
+ * A claim of change needs at least this many ratings on both sides, whatever the interval says:
+ * below it, one unusual day moves the mean too far to call it a pattern.
+ */
+export const MIN_RATINGS_FOR_CHANGE = 5;
+
+/** The confidence of the interval around a difference of means. */
+export const CONFIDENCE = 0.95;
+
+/** What a comparison may conclude; only `higher` and `lower` may be shown as a direction. */
+export const VERDICTS = ['higher', 'lower', 'no clear change', 'not enough ratings'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/**
+ * Two sets of ratings compared (main/core/trends/compare.ts, the only place that computes one):
+ * `difference` is after.mean − before.mean (null unless both sides have a rating), `interval`
+ * its 95% interval (null unless both sides have two), `verdict` what may be said about it.
+ */
+export const comparison = z.strictObject({
+  before: scoreStat,
+  after: scoreStat,
+  difference: z.number().nullable(),
+  interval: z.tuple([z.number(), z.number()]).nullable(),
+  verdict: z.enum(VERDICTS),
+});
+export type Comparison = z.infer<typeof comparison>;
+
 export const dimensionChange = z.strictObject({
   key,
   before: scoreStat,

@@ -86,12 +86,17 @@ function Journal() {
     [open, switchTo],
   );
 
-  const { pendingEntryId, entryOpened } = useNavigation();
+  const { pendingEntryId, pendingNewEntry, entryOpened } = useNavigation();
   useEffect(() => {
+    if (pendingNewEntry) {
+      entryOpened();
+      newEntry();
+      return;
+    }
     if (!pendingEntryId) return;
     entryOpened();
     select(pendingEntryId);
-  }, [pendingEntryId, entryOpened, select]);
+  }, [pendingEntryId, pendingNewEntry, entryOpened, select, newEntry]);
 
   const onSaved = useCallback(
     (summary: EntrySummary) => {
@@ -147,6 +152,7 @@ function Journal() {
           setFocusMode(false);
           requestAnimationFrame(() => searchBox.current?.focus());
         }
+        if (command === 'focusMode' && open) setFocusMode((on) => !on);
         if (command === 'nextEntry' || command === 'previousEntry') {
           if (!entries || entries.length === 0) return;
           const index = entries.findIndex((e) => e.id === open?.input.id);
