@@ -10,6 +10,7 @@ import { useSavedAppearance } from './appearance';
 import { HelpSheet } from './HelpSheet';
 import { onCommand, shortcutLabel } from './commands';
 import { type Navigation, NavigationProvider, type View } from './navigation';
+import { ViewMemoryProvider } from './view-memory';
 
 const NAV: ReadonlyArray<Readonly<{ view: View; label: string; icon: ReactNode; key?: string }>> = [
   { view: 'journal', label: 'Journal', icon: <JournalIcon />, key: '1' },
@@ -60,53 +61,55 @@ export function UnlockedApp({ onLock }: { onLock(): void }) {
 
   return (
     <NavigationProvider value={navigation}>
-      <div className="app">
-        <nav className="rail" aria-label="Views">
-          <div className="rail__logo" title="Twofold">
-            <Logo size={28} />
-          </div>
-          {NAV.map((item) => (
+      <ViewMemoryProvider>
+        <div className="app">
+          <nav className="rail" aria-label="Views">
+            <div className="rail__logo" title="Twofold">
+              <Logo size={28} />
+            </div>
+            {NAV.map((item) => (
+              <button
+                key={item.view}
+                type="button"
+                className="rail__item"
+                aria-current={view === item.view ? 'page' : undefined}
+                onClick={() => setView(item.view)}
+                title={item.key ? `${item.label} (${shortcutLabel(item.key)})` : item.label}
+              >
+                {item.icon}
+                <span className="rail__label">{item.label}</span>
+              </button>
+            ))}
+            <div className="rail__spacer" />
             <button
-              key={item.view}
               type="button"
               className="rail__item"
-              aria-current={view === item.view ? 'page' : undefined}
-              onClick={() => setView(item.view)}
-              title={item.key ? `${item.label} (${shortcutLabel(item.key)})` : item.label}
+              aria-current={view === 'settings' ? 'page' : undefined}
+              onClick={() => setView('settings')}
+              title={`Settings (${shortcutLabel(',')})`}
             >
-              {item.icon}
-              <span className="rail__label">{item.label}</span>
+              <SettingsIcon />
+              <span className="rail__label">Settings</span>
             </button>
-          ))}
-          <div className="rail__spacer" />
-          <button
-            type="button"
-            className="rail__item"
-            aria-current={view === 'settings' ? 'page' : undefined}
-            onClick={() => setView('settings')}
-            title={`Settings (${shortcutLabel(',')})`}
-          >
-            <SettingsIcon />
-            <span className="rail__label">Settings</span>
-          </button>
-          <button
-            type="button"
-            className="rail__item"
-            onClick={onLock}
-            title={`Lock (${shortcutLabel('l')})`}
-          >
-            <LockIcon />
-            <span className="rail__label">Lock</span>
-          </button>
-        </nav>
-        <div className="app__view">
-          {view === 'journal' ? <JournalView /> : null}
-          {view === 'trends' ? <TrendsView /> : null}
-          {view === 'summary' ? <SummaryView /> : null}
-          {view === 'settings' ? <SettingsView /> : null}
+            <button
+              type="button"
+              className="rail__item"
+              onClick={onLock}
+              title={`Lock (${shortcutLabel('l')})`}
+            >
+              <LockIcon />
+              <span className="rail__label">Lock</span>
+            </button>
+          </nav>
+          <div className="app__view">
+            {view === 'journal' ? <JournalView /> : null}
+            {view === 'trends' ? <TrendsView /> : null}
+            {view === 'summary' ? <SummaryView /> : null}
+            {view === 'settings' ? <SettingsView /> : null}
+          </div>
+          <HelpSheet />
         </div>
-        <HelpSheet />
-      </div>
+      </ViewMemoryProvider>
     </NavigationProvider>
   );
 }
