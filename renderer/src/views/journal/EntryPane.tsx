@@ -2,6 +2,7 @@ import { format, parseISO } from 'date-fns';
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef } from 'react';
 import { type EntryInput, type EntrySummary, LIMITS } from '../../../../main/contract';
+import { messageOf } from '../../app/client';
 import { SaveStatus } from '../../components/SaveStatus';
 import { EntryEditor } from '../../editor/EntryEditor';
 import { INSERT_PROMPT_COMMAND } from '../../editor/plugins/InsertPromptPlugin';
@@ -74,6 +75,21 @@ export function EntryPane({
           </button>
         </div>
       </header>
+      {entry.saveError ? (
+        <div className="message message--error save-problem" role="alert">
+          <p>
+            {messageOf(entry.saveError)}
+            {entry.saveState === 'failed' ? '' : ' Twofold will keep trying.'}
+          </p>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void entry.flush().catch(() => undefined)}
+          >
+            Try again now
+          </button>
+        </div>
+      ) : null}
       <div className="page__body">
         <article className="sheet" data-entry={entry.input.id}>
           <label className="visually-hidden" htmlFor="entry-title">

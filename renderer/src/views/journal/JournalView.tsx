@@ -34,7 +34,9 @@ function Journal() {
   const catalog = useCatalog();
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  /** What went wrong last; a refused switch lasts only until the open entry saves. */
+  const [error, setError] = useState<Readonly<{ text: string; untilSaved?: boolean }> | null>(null);
+  const fail = useCallback((e: unknown) => setError({ text: messageOf(e) }), []);
   const [relationshipId, setRelationshipId] = useState('');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
@@ -52,28 +54,35 @@ function Journal() {
     let live = true;
     call('listEntries', relationshipId ? { relationshipId } : {})
       .then((list) => live && setEntries(list))
-      .catch((e: unknown) => live && setError(messageOf(e)));
+      .catch((e: unknown) => live && fail(e));
     return () => {
       live = false;
     };
-  }, [relationshipId]);
+  }, [relationshipId, fail]);
 
-  const switchTo = useCallback(async (next: () => Promise<Open | null>) => {
-    try {
-      await flushOpen.current();
-    } catch (e) {
-      setError(`Your last changes are not saved yet, so the entry stays open. ${messageOf(e)}`);
-      return;
-    }
-    try {
-      const target = await next();
-      if (!target) flushOpen.current = () => Promise.resolve();
-      setOpen(target);
-      setError(null);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
+  const switchTo = useCallback(
+    async (next: () => Promise<Open | null>) => {
+      try {
+        await flushOpen.current();
+      } catch {
+        // The entry itself says why; this only answers the switch the person asked for.
+        setError({
+          text: 'This entry stays open until its last changes are saved.',
+          untilSaved: true,
+        });
+        return;
+      }
+      try {
+        const target = await next();
+        if (!target) flushOpen.current = () => Promise.resolve();
+        setOpen(target);
+        setError(null);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [fail],
+  );
 
   const newEntry = useCallback(
     (date?: string) => void switchTo(async () => ({ input: blankEntry(date), isNew: true })),
@@ -102,6 +111,7 @@ function Journal() {
 
   const onSaved = useCallback(
     (summary: EntrySummary) => {
+      setError((e) => (e?.untilSaved ? null : e));
       setEntries((list) => {
         const current = list ?? [];
         const at = current.findIndex((e) => e.id === summary.id);
@@ -142,9 +152,9 @@ function Journal() {
       onSaved(summary);
       select(summary.id);
     } catch (e) {
-      setError(messageOf(e));
+      fail(e);
     }
-  }, [trashed, onSaved, select]);
+  }, [trashed, onSaved, select, fail]);
 
   useEffect(
     () =>
@@ -287,7 +297,7 @@ function Journal() {
       <main className="main">
         {error ? (
           <p className="message message--error main__error" role="alert">
-            {error}
+            {error.text}
           </p>
         ) : null}
         {open ? (
