@@ -10,9 +10,10 @@ import { blankEntry, toInput } from '../../entries/blank';
 import { EntryPane } from './EntryPane';
 import { TrashToast } from './TrashToast';
 import { Welcome } from './Welcome';
+import { ActiveFilters } from './search/ActiveFilters';
 import { SearchFiltersForm } from './search/SearchFiltersForm';
 import { SearchResults } from './search/SearchResults';
-import { type SearchFilters, isSearching, useSearch } from './search/useSearch';
+import { type SearchFilters, filterCount, isSearching, useSearch } from './search/useSearch';
 
 type Open = Readonly<{ input: EntryInput; isNew: boolean }>;
 
@@ -47,6 +48,7 @@ function Journal() {
   const searchBox = useRef<HTMLInputElement>(null);
   const search = useSearch(query, filters);
   const searching = isSearching(query, filters);
+  const filtersOn = filterCount(filters);
 
   useEffect(() => {
     let live = true;
@@ -221,13 +223,27 @@ function Journal() {
             onClick={() => setShowFilters((s) => !s)}
           >
             Filters
+            {filtersOn > 0 ? (
+              <span className="filter-count">
+                {filtersOn}
+                <span className="visually-hidden"> on</span>
+              </span>
+            ) : null}
           </button>
         </div>
         {showFilters ? (
           <div id="search-filters">
             <SearchFiltersForm filters={filters} onChange={setFilters} />
           </div>
-        ) : null}
+        ) : (
+          <ActiveFilters
+            filters={filters}
+            onChange={setFilters}
+            relationships={catalog.relationships}
+            dimensions={catalog.dimensions}
+            signs={catalog.signs}
+          />
+        )}
         {searching ? (
           <SearchResults {...search} selectedId={open?.input.id ?? null} onSelect={select} />
         ) : (
