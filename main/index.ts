@@ -1,9 +1,18 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, nativeTheme, powerMonitor, session as sessions } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  Tray,
+  app,
+  nativeTheme,
+  powerMonitor,
+  session as sessions,
+} from 'electron';
 import { EVENT_CHANNEL, type JournalEvent } from './contract/events';
 import { APP_FOLDER } from './core/paths';
 import { JournalSession, createHandlers } from './core/service';
 import { registerIpc } from './shell/ipc';
+import { lockBeforeClose } from './shell/close-guard';
 import { buildMenu } from './shell/menu';
 import { electronPlatform } from './shell/platform';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
@@ -62,6 +71,7 @@ async function start(): Promise<void> {
         devTools: !app.isPackaged,
       },
     );
+    lockBeforeClose(window, journal);
     window.on('closed', () => {
       window = null;
     });
@@ -76,7 +86,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(
     buildMenu((command) => send({ type: 'command', command }), process.platform === 'darwin'),
   );
-  installLockMenus(app, join(here, '../../resources'), {
+  installLockMenus({ Tray, Menu, platform: process.platform }, app, join(here, '../../resources'), {
     lock: () => void journal.lockSoon(),
     show,
     quit: () => app.quit(),

@@ -9,6 +9,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 const m = escapeMarkdown;
+/** A paragraph whose line breaks stay: two spaces before each is Markdown's hard break. */
+const paragraph = (text: string) => text.split('\n').map(m).join('  \n');
 const BARS = '▁▂▃▄▅▆▇';
 
 /** A chart as a row of block characters, one per rated period (partial ones included). */
@@ -90,7 +92,7 @@ function section(s: SummarySection): string {
                     .filter((f) => f.length > 0)
                     .map((f) => `*${f}*`)
                     .join('  \n'),
-                  ...x.paragraphs.map(m),
+                  ...x.paragraphs.map(paragraph),
                   ...(x.excerpt ? ['*(Excerpt)*'] : []),
                 ]
                   .filter((p) => p.length > 0)
@@ -99,7 +101,7 @@ function section(s: SummarySection): string {
               .join('\n\n')
       }`;
     case 'notes':
-      return `## What I’d like to talk about\n\n${s.paragraphs.map(m).join('\n\n')}`;
+      return `## What I’d like to talk about\n\n${s.paragraphs.map(paragraph).join('\n\n')}`;
     default: {
       const unreachable: never = s;
       return unreachable;

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import {
   CHANGE_RULE,
   type ChartGeometry,
@@ -11,6 +12,20 @@ import './summary-preview.css';
 
 // The document main built, drawn as a sheet of paper: the same sections, numbers and chart
 // geometry as the PDF and the Markdown, so what the person sees is what they save.
+
+/** A paragraph as the person typed it: its line breaks stay line breaks, as in the PDF. */
+function Prose({ text }: Readonly<{ text: string }>) {
+  return (
+    <p className="doc__prose">
+      {text.split('\n').map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 ? <br /> : null}
+          {line}
+        </Fragment>
+      ))}
+    </p>
+  );
+}
 
 /** Grid lines at the scale's ends and middle, as in the PDF; every number is labelled. */
 const GRID_AT = new Set(['1', '4', '7']);
@@ -242,9 +257,7 @@ function Section({ section }: Readonly<{ section: SummarySection }>) {
                 <div className="doc__facts">Signs: {e.signs.join(', ')}</div>
               ) : null}
               {e.paragraphs.map((p, j) => (
-                <p key={j} className="doc__prose">
-                  {p}
-                </p>
+                <Prose key={j} text={p} />
               ))}
               {e.excerpt ? <p className="doc__excerpt">Excerpt</p> : null}
             </article>
@@ -256,9 +269,7 @@ function Section({ section }: Readonly<{ section: SummarySection }>) {
         <section>
           <h2>What I’d like to talk about</h2>
           {section.paragraphs.map((p, i) => (
-            <p key={i} className="doc__prose">
-              {p}
-            </p>
+            <Prose key={i} text={p} />
           ))}
         </section>
       );
