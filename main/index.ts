@@ -12,6 +12,7 @@ import { EVENT_CHANNEL, type JournalEvent } from './contract/events';
 import { APP_FOLDER } from './core/paths';
 import { JournalSession, createHandlers } from './core/service';
 import { registerIpc } from './shell/ipc';
+import { lockBeforeClose } from './shell/close-guard';
 import { buildMenu } from './shell/menu';
 import { electronPlatform } from './shell/platform';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
         devTools: !app.isPackaged,
       },
     );
+    lockBeforeClose(window, journal);
     window.on('closed', () => {
       window = null;
     });

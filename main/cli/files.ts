@@ -3,18 +3,44 @@ import { constants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fromFsError } from '../core/errors';
+import { nodeFs } from '../core/vault/fs';
 import { type CliIo, UsageError, readAllBytes } from './io';
 
-/** Reads FILE, or standard input for "-". */
-export async function readInput(io: CliIo, path: string): Promise<Buffer> {
-  if (path === '-') return readAllBytes(io.stdin);
+/** The biggest file a command reads (a backup of decades of writing is far smaller). */
+export const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.floor(bytes / 1024 / 1024)} MB`;
+
+/** Reads FILE, or standard input for "-": a regular file of at most `maxBytes`. */
+export async function readInput(
+  io: CliIo,
+  path: string,
+  maxBytes: number = MAX_INPUT_BYTES,
+): Promise<Buffer> {
+  const tooBig = () =>
+    new UsageError(
+      `${path === '-' ? 'The input' : path} is larger than ${megabytes(maxBytes)}, the most this command reads.`,
+    );
+  if (path === '-') {
+    const bytes = await readAllBytes(io.stdin, maxBytes);
+    if (bytes.length > maxBytes) throw tooBig();
+    return bytes;
+  }
   try {
-    return await fsp.readFile(path);
+    return await nodeFs.readFile(path, maxBytes);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UsageError(`There is no file called ${path}.`);
+    switch ((error as NodeJS.ErrnoException).code) {
+      case 'ENOENT':
+        throw new UsageError(`There is no file called ${path}.`);
+      case 'EISDIR':
+        throw new UsageError(`${path} is a folder, not a file.`);
+      case 'ENOTREGULAR':
+        throw new UsageError(`${path} is not a regular file.`);
+      case 'EFBIG':
+        throw tooBig();
+      default:
+        throw fromFsError(error, `read ${path}`);
     }
-    throw fromFsError(error, `read ${path}`);
   }
 }
 

@@ -4,7 +4,7 @@ import type { VaultOptions } from '../core/vault/lifecycle';
 import type { Command } from './command';
 import { COMMANDS } from './commands';
 import { createContext } from './context';
-import { type CliIo, EXIT, UsageError } from './io';
+import { type CliIo, EXIT, UsageError, printError } from './io';
 
 function help(io: CliIo): void {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -113,20 +113,21 @@ export async function runCli(
     return EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`${error.message}\n`);
+      printError(io, error.message);
       return EXIT.usage;
     }
     if (error instanceof JournalError) {
-      io.stderr.write(`${error.message}\n`);
+      printError(io, error.message);
       return exitCodeFor(error);
     }
     const parseError = describeParseError(error, commandName);
     if (parseError) {
-      io.stderr.write(`${parseError}\n`);
+      printError(io, parseError);
       return EXIT.usage;
     }
-    io.stderr.write(
-      `Something went wrong: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}\n`,
+    printError(
+      io,
+      `Something went wrong: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}`,
     );
     return EXIT.error;
   }

@@ -8,6 +8,8 @@ export type CliResult = Readonly<{ code: number; stdout: string; stderr: string 
 export type CliRun = Readonly<{
   env?: Record<string, string>;
   stdin?: string;
+  /** Standard input as raw bytes (for bytes that are not UTF-8). */
+  stdinBytes?: Buffer;
   /** Answers to no-echo prompts, in order; null once they run out (no terminal). */
   answers?: string[];
 }>;
@@ -21,12 +23,11 @@ export async function journalCli(args: readonly string[], run: CliRun = {}): Pro
   stdout.on('data', (c: Buffer) => out.push(c));
   stderr.on('data', (c: Buffer) => err.push(c));
   const answers = [...(run.answers ?? [])];
-  const stdin = Readable.from(
-    run.stdin === undefined ? [] : [Buffer.from(run.stdin)],
-  ) as Readable & {
+  const input = run.stdinBytes ?? (run.stdin === undefined ? undefined : Buffer.from(run.stdin));
+  const stdin = Readable.from(input === undefined ? [] : [input]) as Readable & {
     isTTY?: boolean;
   };
-  stdin.isTTY = run.stdin === undefined;
+  stdin.isTTY = input === undefined;
   const io: CliIo = {
     stdout,
     stderr,

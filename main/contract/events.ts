@@ -6,6 +6,7 @@ export const EVENT_CHANNEL = 'twofold:event';
 export const COMMANDS = [
   'newEntry',
   'search',
+  'focusMode',
   'lock',
   'nextEntry',
   'previousEntry',

@@ -19,12 +19,15 @@ export const LIMITS = {
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The years a journal date may have: anything outside is a typing slip (0026 for 2026). */
+export const CALENDAR_YEARS = { min: 1900, max: 2200 } as const;
+
 /** True for a real calendar date written as YYYY-MM-DD. */
 export function isCalendarDate(value: string): boolean {
   const m = DATE_RE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+  if (y < CALENDAR_YEARS.min || y > CALENDAR_YEARS.max || mo < 1 || mo > 12 || d < 1) return false;
   const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   return d <= days;
 }

@@ -11,6 +11,8 @@ export const searchRequest = z.strictObject({
   dimension: z.strictObject({ key, min: score, max: score }).optional(),
   sign: key.optional(),
   limit: z.number().int().min(1).max(500).optional(),
+  /** How many of the newest matches to skip: the next page starts where the last ended. */
+  offset: z.number().int().min(0).max(10_000_000).optional(),
 });
 export type SearchRequest = z.infer<typeof searchRequest>;
 

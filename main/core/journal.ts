@@ -28,6 +28,7 @@ import {
 } from './store/changes';
 import * as entries from './store/entries';
 import * as lifeEvents from './store/life-events';
+import { checkChange } from './store/validate-change';
 import { searchEntries } from './store/search';
 import * as therapy from './store/therapy';
 import type { Database } from './store/sqlite';
@@ -121,8 +122,13 @@ export class Journal {
     return this.parts.clock().toISOString();
   }
 
-  /** Applies a change in a savepoint, makes it durable in the log, then commits it. */
-  private async commit(change: Change): Promise<number> {
+  /**
+   * Applies a change in a savepoint, makes it durable in the log, then commits it. The change is
+   * first checked against the schema replay reads the log with, and what is written is what
+   * that schema returns: nothing is saved that the next unlock could not read.
+   */
+  private async commit(input: Change): Promise<number> {
+    const change = checkChange(input);
     const { storage } = this.parts;
     const db = this.db;
     this.timeline = null;
@@ -454,7 +460,7 @@ export class Journal {
       next.run('BEGIN');
       try {
         for (const change of changes) {
-          applyChange(next, change);
+          applyChange(next, checkChange(change));
           await slices.maybeYield();
         }
         next.run('COMMIT');

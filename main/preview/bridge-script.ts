@@ -12,14 +12,24 @@ export function bridgeScript(token: string): string {
   const token = ${JSON.stringify(token)};
   const prefix = ${JSON.stringify(CHANNEL_PREFIX)};
   const methods = ${JSON.stringify(METHOD_NAMES)};
+  const KEEPALIVE_MAX = 60000;
+  // Registered before the app's own listeners, so the saves they start see it.
+  let leaving = false;
+  addEventListener("beforeunload", () => { leaving = true; });
+  addEventListener("pagehide", () => { leaving = true; });
+  addEventListener("pageshow", () => { leaving = false; });
   const api = {};
   for (const method of methods) {
     api[method] = async (request) => {
       try {
+        const body = JSON.stringify({ request });
         const response = await fetch("/__twofold/rpc/" + encodeURIComponent(prefix + method), {
           method: "POST",
           headers: { "content-type": "application/json", "x-twofold-token": token },
-          body: JSON.stringify({ request }),
+          body,
+          // A save started as the tab closes must outlive the page. Browsers allow that for
+          // 64 KiB of requests in all, so only then, and only for what fits.
+          keepalive: leaving && new Blob([body]).size < KEEPALIVE_MAX,
         });
         return await response.json();
       } catch (error) {

@@ -66,7 +66,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
-  const token = randomBytes(24).toString('base64url');
+  const secret = randomBytes(24).toString('base64url');
   const session = new JournalSession(options.vaultDir, options.session);
   const handlers = createHandlers(session, options.platform);
   const root = normalize(options.rendererDir + sep);
@@ -86,10 +86,13 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       .end(status === 403 ? 'Forbidden' : 'Not found');
   };
 
-  const serveFile = async (response: ServerResponse, pathname: string) => {
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    const path = normalize(join(root, relative));
-    if (!path.startsWith(root)) return deny(response, 404);
+  /** The file a decoded request path names inside the renderer's folder, or null. */
+  const fileFor = (pathname: string): string | null => {
+    const path = normalize(join(root, pathname === '/' ? '/index.html' : pathname));
+    return path.startsWith(root) ? path : null;
+  };
+
+  const serveFile = async (response: ServerResponse, path: string) => {
     let body: Buffer;
     try {
       body = await readFile(path);
@@ -107,7 +110,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
           )
           .replace(
             '<head>',
-            `<head>\n    <script src="/__twofold/bridge.js?token=${token}"></script>`,
+            `<head>\n    <script src="/__twofold/bridge.js?token=${secret}"></script>`,
           ),
       );
     }
@@ -125,35 +128,54 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     if (request.headers.host !== new URL(origin).host) return deny(response, 403);
     const requestOrigin = request.headers.origin;
     if (requestOrigin !== undefined && requestOrigin !== origin) return deny(response, 403);
+    // Every decision is made on the path as the file system will see it: `/index%2ehtml` is
+    // index.html, and needs the token like it.
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return deny(response, 404);
+    }
+    const token = url.searchParams.get('token');
 
-    if (url.pathname === '/__twofold/bridge.js') {
-      if (!sameToken(url.searchParams.get('token'), token)) return deny(response, 403);
+    if (pathname === '/__twofold/bridge.js') {
+      if (!sameToken(token, secret)) return deny(response, 403);
       response.writeHead(200, {
         'content-type': 'text/javascript; charset=utf-8',
         'cache-control': 'no-store',
       });
-      return response.end(bridgeScript(token));
+      return response.end(bridgeScript(secret));
     }
-    if (url.pathname === '/__twofold/events') {
-      if (!sameToken(url.searchParams.get('token'), token)) return deny(response, 403);
+    if (pathname === '/__twofold/events') {
+      if (!sameToken(token, secret)) return deny(response, 403);
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
       response.write(': connected\n\n');
       listeners.add(response);
       request.on('close', () => listeners.delete(response));
       return;
     }
-    if (url.pathname.startsWith('/__twofold/rpc/')) {
+    if (pathname.startsWith('/__twofold/rpc/')) {
       const header = request.headers['x-twofold-token'];
       if (
         request.method !== 'POST' ||
-        !sameToken(typeof header === 'string' ? header : null, token)
+        !sameToken(typeof header === 'string' ? header : null, secret)
       ) {
         return deny(response, 403);
       }
-      const channel = decodeURIComponent(url.pathname.slice('/__twofold/rpc/'.length));
+      const channel = pathname.slice('/__twofold/rpc/'.length);
+      let body: string;
+      try {
+        body = await readBody(request);
+      } catch {
+        // Refused without reading the rest, and the connection is not kept for more.
+        response.writeHead(413, { 'content-type': 'text/plain', connection: 'close' });
+        response.end('Request too large');
+        request.destroy();
+        return;
+      }
       let payload: unknown;
       try {
-        payload = (JSON.parse(await readBody(request)) as { request?: unknown }).request;
+        payload = (JSON.parse(body) as { request?: unknown }).request;
       } catch {
         payload = Symbol('unreadable');
       }
@@ -165,10 +187,12 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       return response.end(JSON.stringify(result));
     }
     if (request.method !== 'GET') return deny(response, 404);
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      if (!sameToken(url.searchParams.get('token'), token)) return deny(response, 403);
-    }
-    return serveFile(response, url.pathname);
+    if (pathname.startsWith('/__twofold/')) return deny(response, 404);
+    const path = fileFor(pathname);
+    if (path === null) return deny(response, 404);
+    // A page carries the token: only a request that already has it gets one.
+    if (extname(path) === '.html' && !sameToken(token, secret)) return deny(response, 403);
+    return serveFile(response, path);
   };
 
   const server: Server = createServer((request, response) => {
@@ -184,9 +208,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   origin = `http://127.0.0.1:${port}`;
 
   return {
-    url: `${origin}/?token=${token}`,
+    url: `${origin}/?token=${secret}`,
     origin,
-    token,
+    token: secret,
     session,
     broadcast,
     async close() {

@@ -34,6 +34,7 @@ export function buildMenu(send: (command: AppCommand) => void, isMac: boolean): 
         item('Trends', 'showTrends', 'CmdOrCtrl+2'),
         { type: 'separator' },
         item('Search', 'search', 'CmdOrCtrl+F'),
+        item('Focus Mode', 'focusMode', 'CmdOrCtrl+Shift+F'),
         item('Next Entry', 'nextEntry', 'CmdOrCtrl+]'),
         item('Previous Entry', 'previousEntry', 'CmdOrCtrl+['),
         { type: 'separator' },

@@ -3,9 +3,13 @@ import { parseArgs } from 'node:util';
 import { RELATIONSHIP_COLORS } from '../../core/store/defaults';
 import { localDate } from '../../core/clock';
 import { normaliseText, textToLexicalDoc } from '../../core/lexical-doc';
-import { isCalendarDate } from '../../contract/primitives';
+import type { EntryInput, Relationship } from '../../contract/domain';
+import { LIMITS, isCalendarDate } from '../../contract/primitives';
+import { invalid } from '../../core/errors';
+import { decodeUtf8Strict } from '../../core/import/json-bounds';
+import { checkChange } from '../../core/store/validate-change';
 import type { Command } from '../command';
-import { print, readAll, UsageError } from '../io';
+import { type CliIo, UsageError, print, readAllBytes } from '../io';
 
 function parseScores(pairs: readonly string[]): Record<string, number> {
   const scores: Record<string, number> = {};
@@ -43,35 +47,37 @@ export const add: Command = {
     if (text === undefined) {
       if (io.stdin.isTTY)
         throw new UsageError('Give the entry with --text, or pipe it on standard input.');
-      text = await readAll(io.stdin);
+      text = await readStdinText(io);
     }
     const body = normaliseText(text);
-    if (!body && !values.title) throw new UsageError('The entry is empty.');
+    const title = values.title?.trim() || null;
+    if (!body && !title) throw new UsageError('The entry is empty.');
     await withJournal(async (journal) => {
       const known = await journal.listRelationships();
       const relationshipIds: string[] = [];
+      const created: Relationship[] = [];
       for (const name of values.relationship ?? []) {
-        const found = known.find(
+        const found = [...known, ...created].find(
           (r) => r.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase(),
         );
         if (found) {
           relationshipIds.push(found.id);
           continue;
         }
-        const created = await journal.saveRelationship({
+        const fresh: Relationship = {
           id: randomUUID(),
           name: name.trim(),
           kind: 'other',
-          color: RELATIONSHIP_COLORS[known.length % RELATIONSHIP_COLORS.length]!,
+          color: RELATIONSHIP_COLORS[(known.length + created.length) % RELATIONSHIP_COLORS.length]!,
           archived: false,
-        });
-        known.push(created);
-        relationshipIds.push(created.id);
+        };
+        created.push(fresh);
+        relationshipIds.push(fresh.id);
       }
-      const summary = await journal.saveEntry({
+      const input: EntryInput = {
         id: randomUUID(),
         date,
-        title: values.title ?? null,
+        title,
         text: body,
         doc: textToLexicalDoc(body),
         scores,
@@ -79,8 +85,35 @@ export const add: Command = {
         signs: values.sign ?? [],
         tags: values.tag ?? [],
         share: 'default',
+      };
+      // Everything is checked, against the schema the journal is read back with, before the
+      // first write: a bad tag must not leave a new relationship behind.
+      for (const relationship of created) checkChange({ op: 'relationship.put', relationship });
+      const now = new Date().toISOString();
+      checkChange({
+        op: 'entry.put',
+        entry: { ...input, createdAt: now, updatedAt: now, deletedAt: null },
       });
+      for (const relationship of created) await journal.saveRelationship(relationship);
+      const summary = await journal.saveEntry(input);
       print(io, summary.id);
     });
   },
 };
+
+/** The entry's text from standard input: UTF-8 writing, at most the longest entry (in bytes). */
+async function readStdinText(io: CliIo): Promise<string> {
+  const maxBytes = LIMITS.text * 4;
+  const bytes = await readAllBytes(io.stdin, maxBytes);
+  if (bytes.length > maxBytes) {
+    throw invalid(
+      `The text on standard input is longer than ${LIMITS.text} characters, the most an entry holds.`,
+    );
+  }
+  if (bytes.includes(0)) {
+    throw invalid(
+      'The text on standard input holds NUL bytes, so it is not writing; nothing was saved.',
+    );
+  }
+  return decodeUtf8Strict(bytes, 'The text on standard input');
+}

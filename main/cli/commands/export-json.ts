@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Command } from '../command';
 import { writePrivateFile } from '../files';
-import { UsageError, print } from '../io';
+import { UsageError, print, terminalSafeJson } from '../io';
 
 export const exportJson: Command = {
   name: 'export-json',
@@ -16,7 +16,7 @@ export const exportJson: Command = {
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new UsageError('Give exactly one file to write.');
     const data = await withJournal((journal) => journal.exportJson());
-    const text = `${JSON.stringify(data, null, 2)}\n`;
+    const text = `${terminalSafeJson(data)}\n`;
     if (file === '-') {
       io.stdout.write(text);
       return;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { invalid } from '../../core/errors';
+import { MAX_JSON_BYTES, parseBoundedJson } from '../../core/import/json-bounds';
 import type { Command } from '../command';
 import { readInput } from '../files';
 import { UsageError, print } from '../io';
@@ -13,13 +13,9 @@ export const importJson: Command = {
     const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} });
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new UsageError('Give exactly one file to import.');
-    const bytes = await readInput(io, file);
-    let data: unknown;
-    try {
-      data = JSON.parse(bytes.toString('utf8'));
-    } catch {
-      throw invalid(`${file === '-' ? 'The input' : file} is not JSON.`);
-    }
+    const bytes = await readInput(io, file, MAX_JSON_BYTES);
+    // Measured before it is parsed: too big, too deep, not UTF-8 or not JSON is one sentence.
+    const data = parseBoundedJson(bytes, file === '-' ? 'The input' : file);
     const summary = await withJournal((journal) => journal.importJson(data));
     const people = summary.relationshipsCreated;
     print(

@@ -13,7 +13,7 @@ import { chromiumPrinter, findSystemChromium, NO_CHROMIUM } from '../../core/sum
 import { recordExport, renderSummary, summarySetup } from '../../core/summary/service';
 import type { Command } from '../command';
 import { writePrivateFile } from '../files';
-import { UsageError, print } from '../io';
+import { UsageError, print, terminalSafe } from '../io';
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
   if (!(allowed as readonly string[]).includes(value)) {
@@ -103,7 +103,7 @@ export const summary: Command = {
       return result;
     });
     if (!values.out) {
-      io.stdout.write(Buffer.from(rendered.bytes).toString('utf8'));
+      io.stdout.write(terminalSafe(Buffer.from(rendered.bytes).toString('utf8')));
       return;
     }
     print(

@@ -40,6 +40,20 @@ describe('search', () => {
     ]);
   });
 
+  it('goes on past the first page, newest first, each match once, with the same total', async () => {
+    const seen: string[] = [];
+    for (const offset of [0, 5, 10]) {
+      const page = await journal.search({ query: 'river', limit: 5, offset });
+      expect(page.total).toBe(14);
+      seen.push(...page.hits.map((h) => h.date));
+    }
+    expect(seen).toHaveLength(14);
+    expect(new Set(seen).size).toBe(14);
+    expect(seen).toEqual([...seen].sort().reverse());
+    const past = await journal.search({ query: 'river', limit: 5, offset: 20 });
+    expect(past).toEqual({ hits: [], total: 14 });
+  });
+
   it('filters without words, leaves out the trash, and treats FTS syntax as plain words', async () => {
     const filtered = await journal.search({
       query: '',

@@ -88,18 +88,21 @@ export function searchEntries(
   }
   const filter = where.join(' AND ');
   const limit = request.limit ?? 50;
+  const offset = request.offset ?? 0;
   // The page walks the date index newest first and stops after `limit` hits, so a word found in
   // thousands of entries costs no more than a rare one; the total is a count on its own; and
-  // snippets are made for the rows on the page only.
+  // snippets are made for the rows on the page only. The rowid breaks ties (it is the index's
+  // last column, so this costs no sort), so pages never repeat or skip an entry.
   const rows = all<{ rid: number; id: string; date: string; title: string | null }>(
     db,
     `SELECT e.rid, e.id, e.date, e.title FROM entries e INDEXED BY entries_by_date
-      WHERE ${filter} ORDER BY e.date DESC, e.created_at DESC LIMIT ?`,
-    [...params, limit],
+      WHERE ${filter} ORDER BY e.date DESC, e.created_at DESC, e.rid DESC LIMIT ? OFFSET ?`,
+    [...params, limit, offset],
   );
+  // A short page that has rows is the last one, and tells the total by itself.
   const total =
-    rows.length < limit
-      ? rows.length
+    rows.length < limit && (rows.length > 0 || offset === 0)
+      ? offset + rows.length
       : Number(one(db, `SELECT count(*) AS n FROM entries e WHERE ${filter}`, params)?.['n'] ?? 0);
   const snippets = new Map<number, string>();
   if (rows.length > 0) {

@@ -24,6 +24,7 @@ import { normaliseText, textToLexicalDoc } from '../lexical-doc';
 import { getSetting, listDimensions, listRelationships, listSigns } from './catalog';
 import { type Change, type JsonValue, settingKey } from './changes';
 import { RELATIONSHIP_COLORS } from './defaults';
+import { checkChange } from './validate-change';
 import { allEntries } from './entries';
 import { type Database, all } from './sqlite';
 
@@ -272,6 +273,14 @@ export function changesForImport(
   } else {
     throw invalid('The file is neither a Twofold export nor a list of entries.');
   }
-  const entries = result.changes.filter((c) => c.op === 'entry.put').length;
-  return { changes: result.changes, summary: { entries, relationshipsCreated: result.created } };
+  // Checked now, against the schema replay uses, so a bad entry is named before anything is
+  // written (the journal checks every change again as it applies them).
+  let entryNumber = 0;
+  const changes = result.changes.map((change) =>
+    checkChange(
+      change,
+      change.op === 'entry.put' ? `Entry ${(entryNumber += 1)} in the file` : 'The file',
+    ),
+  );
+  return { changes, summary: { entries: entryNumber, relationshipsCreated: result.created } };
 }

@@ -44,7 +44,7 @@ function describe(error: unknown): string {
 }
 
 /** A digest of everything a person can see in the journal: equal digests, equal journals. */
-function contentDigest(db: Database): string {
+export function contentDigest(db: Database): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(listDimensions(db)));
   hash.update(JSON.stringify(listSigns(db)));

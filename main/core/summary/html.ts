@@ -20,6 +20,8 @@ export function escapeHtml(text: string): string {
 }
 
 const e = escapeHtml;
+/** A paragraph whose line breaks, as the person typed them, stay line breaks. */
+const paragraph = (text: string) => `<p>${text.split('\n').map(e).join('<br>')}</p>`;
 const num = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 const signed = (n: number | null) =>
   n === null ? '–' : `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1)}`;
@@ -145,7 +147,7 @@ function section(s: SummarySection): string {
                 return `<article class="entry"><div class="entry__head"><div class="entry__date">${e(x.dateLabel)}</div>${
                   x.title ? `<div class="entry__title">${e(x.title)}</div>` : ''
                 }${facts.map((f) => `<div class="entry__facts">${e(f)}</div>`).join('')}</div><div class="entry__text">${x.paragraphs
-                  .map((p) => `<p>${e(p)}</p>`)
+                  .map(paragraph)
                   .join(
                     '',
                   )}${x.excerpt ? '<p class="entry__excerpt">Excerpt</p>' : ''}</div></article>`;
@@ -153,7 +155,7 @@ function section(s: SummarySection): string {
               .join('')
       }</section>`;
     case 'notes':
-      return `<section class="notes"><h2>What I’d like to talk about</h2>${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}</section>`;
+      return `<section class="notes"><h2>What I’d like to talk about</h2>${s.paragraphs.map(paragraph).join('')}</section>`;
     default: {
       const unreachable: never = s;
       return unreachable;

@@ -8,6 +8,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 const m = escapeMarkdown;
+/** A paragraph whose line breaks stay: two spaces before each is Markdown's hard break. */
+const paragraph = (text: string) => text.split('\n').map(m).join('  \n');
 const num = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 const BARS = '▁▂▃▄▅▆▇';
 
@@ -91,7 +93,7 @@ function section(s: SummarySection): string {
                     .filter((f) => f.length > 0)
                     .map((f) => `*${f}*`)
                     .join('  \n'),
-                  ...x.paragraphs.map(m),
+                  ...x.paragraphs.map(paragraph),
                   ...(x.excerpt ? ['*(Excerpt)*'] : []),
                 ]
                   .filter((p) => p.length > 0)
@@ -100,7 +102,7 @@ function section(s: SummarySection): string {
               .join('\n\n')
       }`;
     case 'notes':
-      return `## What I’d like to talk about\n\n${s.paragraphs.map(m).join('\n\n')}`;
+      return `## What I’d like to talk about\n\n${s.paragraphs.map(paragraph).join('\n\n')}`;
     default: {
       const unreachable: never = s;
       return unreachable;

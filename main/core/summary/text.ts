@@ -2,10 +2,21 @@
 
 const EXCERPT_CHARS = 480;
 
+/**
+ * Paragraphs split at blank lines. A single line break inside a paragraph stays ("\n"): a
+ * list typed one thought a line should reach the therapist as a list, not as one long line.
+ */
 export function paragraphsOf(text: string): string[] {
   return text
-    .split(/\n\s*\n|\r\n\s*\r\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[^\S\n]*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter((line) => line.length > 0)
+        .join('\n'),
+    )
     .filter((p) => p.length > 0);
 }
 

@@ -54,7 +54,7 @@ export class FaultyFs implements VaultFs {
     };
   }
 
-  readFile = (path: string) => this.inner.readFile(path);
+  readFile = (path: string, maxBytes?: number) => this.inner.readFile(path, maxBytes);
   rename = (from: string, to: string) => this.inner.rename(from, to);
   link = (existing: string, newPath: string) => this.inner.link(existing, newPath);
   unlink = (path: string) => this.inner.unlink(path);

@@ -341,6 +341,11 @@ export class PowerLossFs implements VaultFs {
     return new PowerLossFs({ hardLinks: this.options.hardLinks }, copy(this.root) as DirNode);
   }
 
+  /** A copy of the disk as it is now (volatile state included), run with other options. */
+  withOptions(options: PowerLossOptions): PowerLossFs {
+    return new PowerLossFs(options, (this.capture() as unknown as { root: DirNode }).root);
+  }
+
   /** Unsynced folder changes, across all folders, in a fixed order. */
   pendingDirOps(): number {
     let count = 0;

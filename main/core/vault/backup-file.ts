@@ -1,22 +1,19 @@
-import { join } from 'node:path';
 import { openInSlices, sealInSlices } from '../crypto/aead';
 import { deriveSubkey } from '../crypto/subkeys';
 import { JournalError, damaged, fromFsError } from '../errors';
 import { nodeFs } from './fs';
-import { type VaultHeader, parseHeader, serializeHeader, unwrapWithPassphrase } from './header';
+import {
+  MAX_HEADER_BYTES,
+  type VaultHeader,
+  parseHeader,
+  serializeHeader,
+  unwrapWithPassphrase,
+} from './header';
 import { rebuildDatabase } from '../store/rebuild';
 import type { VaultOptions } from './lifecycle';
 import { acquireLock } from './lockfile';
-import {
-  HEADER_FILE,
-  VaultStorage,
-  makeVaultFolder,
-  readHeader,
-  removeBackups,
-  sweepTemporaryFiles,
-  vaultExists,
-  writeHeader,
-} from './storage';
+import { setAsideJournal } from './install';
+import { VaultStorage, makeVaultFolder, sweepTemporaryFiles, vaultExists } from './storage';
 
 // `journal backup FILE` writes one self-contained, encrypted file that `journal restore FILE`
 // turns back into a vault. It opens with the passphrase (or recovery key) the journal had when
@@ -32,8 +29,6 @@ import {
 const MAGIC = Buffer.from('TWOFBAK1');
 export const BACKUP_FILE_VERSION = 1;
 const PREFIX_BYTES = 16;
-/** A key file is about a kilobyte; anything much bigger is not one. */
-const MAX_HEADER_BYTES = 64 * 1024;
 
 function exportKey(dataKey: Uint8Array, header: VaultHeader): Buffer {
   return deriveSubkey(dataKey, 'export', Buffer.from(header.vaultId, 'base64'));
@@ -102,12 +97,11 @@ export async function openBackupFile(
 }
 
 /**
- * Makes a backup file the journal in `dir`. An existing journal there is replaced only with
- * `replace` (and never while it is open). The folder first stops being a journal (its key file
- * goes), then the data is written, then the backup's key file: a crash part-way leaves an
- * empty folder to restore into again, never a mix of two journals. When the backup is of the
- * same journal, the replaced files are kept in backups/; another journal's backups are removed,
- * since nothing can open them once its key file is gone.
+ * Makes a backup file the journal in `dir`. An existing journal there (any of its files) is
+ * replaced only with `replace`, never while it is open, and is first kept whole under
+ * backups/replaced-journal-…/, a folder that opens as a journal of its own with its passphrase.
+ * The backup goes in as one install (install.ts): a crash at any moment leaves the old journal
+ * or the restored one, never a mix and never nothing.
  */
 export async function restoreBackupFile(
   dir: string,
@@ -139,7 +133,11 @@ export async function restoreBackupFile(
     }
     const lock = await acquireLock(fs, dir);
     try {
-      let sameJournal = false;
+      // Finishes an install a crash interrupted, and sweeps one that never committed.
+      await sweepTemporaryFiles(fs, dir);
+      storage = new VaultStorage(fs, dir, dataKey, contents.header.vaultId);
+      const generation = (await storage.newestGeneration()) + 1;
+      let removeFromBackups: string[] = [];
       if (await vaultExists(fs, dir)) {
         if (!options.replace) {
           throw new JournalError(
@@ -147,17 +145,12 @@ export async function restoreBackupFile(
             'There is already a journal in this folder; replacing it with the backup needs an explicit choice.',
           );
         }
-        sameJournal = await readHeader(fs, dir)
-          .then((h) => h.vaultId === contents.header.vaultId)
-          .catch(() => false);
-        await fs.unlink(join(dir, HEADER_FILE));
-        await fs.syncDir(dir, 'dir.header');
+        removeFromBackups = (await setAsideJournal(fs, dir, generation - 1)).remove;
       }
-      if (!sameJournal) await removeBackups(fs, dir);
-      await sweepTemporaryFiles(fs, dir);
-      storage = new VaultStorage(fs, dir, dataKey, contents.header.vaultId);
-      await storage.restoreFrom(restored, { keepReplaced: sameJournal });
-      await writeHeader(fs, dir, contents.header);
+      await storage.installGeneration(generation, restored, {
+        header: contents.header,
+        removeFromBackups,
+      });
       return { entries };
     } finally {
       await storage?.close();

@@ -32,6 +32,10 @@ export const SYNC_POINTS = [
   'dir.backup',
   /** Parent folder fsync after creating the vault's folder. */
   'dir.parent',
+  /** fsync of an install's commit record before it is renamed into place (see install.ts). */
+  'install.temp',
+  /** Folder fsyncs of an install: its files before the commit, the commit, each step after. */
+  'dir.install',
 ] as const;
 
 export type SyncPoint = (typeof SYNC_POINTS)[number];
@@ -55,9 +59,17 @@ export interface VaultFile {
 
 export type OpenMode = 'read' | 'append' | 'create' | 'createExclusive' | 'update';
 
+/** No vault file is anywhere near this big; reading stops here (a link to /dev/zero, say). */
+export const MAX_VAULT_FILE_BYTES = 1024 * 1024 * 1024;
+
 export interface VaultFs {
   open(path: string, mode: OpenMode): Promise<VaultFile>;
-  readFile(path: string): Promise<Buffer>;
+  /**
+   * The whole of a regular file of at most `maxBytes` (default MAX_VAULT_FILE_BYTES). Anything
+   * else fails without reading it: a folder (EISDIR), a device or pipe (ENOTREGULAR), a bigger
+   * file (EFBIG).
+   */
+  readFile(path: string, maxBytes?: number): Promise<Buffer>;
   /** Atomic replace within one folder. */
   rename(from: string, to: string): Promise<void>;
   /** Adds a second name for a file (used to keep backups without copying). */
@@ -136,7 +148,21 @@ export const nodeFs: VaultFs = {
   async open(path, mode) {
     return new NodeFile(await fsp.open(path, FLAGS[mode], FILE_MODE));
   },
-  readFile: (path) => fsp.readFile(path),
+  async readFile(path, maxBytes = MAX_VAULT_FILE_BYTES) {
+    const handle = await fsp.open(path, constants.O_RDONLY);
+    try {
+      const stat = await handle.stat();
+      if (stat.isDirectory()) throw fileError('EISDIR', path);
+      if (!stat.isFile()) throw fileError('ENOTREGULAR', path);
+      if (stat.size > maxBytes) throw fileError('EFBIG', path);
+      // One byte past what fstat promised, to notice a file that grows meanwhile.
+      const bytes = await new NodeFile(handle).read(stat.size + 1, 0);
+      if (bytes.length > maxBytes) throw fileError('EFBIG', path);
+      return bytes;
+    } finally {
+      await handle.close();
+    }
+  },
   rename: (from, to) => fsp.rename(from, to),
   link: (existing, newPath) => fsp.link(existing, newPath),
   unlink: (path) => fsp.unlink(path),
@@ -165,6 +191,12 @@ export const nodeFs: VaultFs = {
     }
   },
 };
+
+function fileError(code: 'EISDIR' | 'ENOTREGULAR' | 'EFBIG', path: string): NodeJS.ErrnoException {
+  const error = new Error(`${code}: ${path}`) as NodeJS.ErrnoException;
+  error.code = code;
+  return error;
+}
 
 export function isNotFound(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';

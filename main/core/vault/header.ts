@@ -19,6 +19,8 @@ import { JournalError, damaged, wrongPassphrase } from '../errors';
 
 export const HEADER_FORMAT = 'twofold-vault';
 export const HEADER_VERSION = 1;
+/** A key file is about a kilobyte; anything much bigger is not one. */
+export const MAX_HEADER_BYTES = 64 * 1024;
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
 

@@ -88,9 +88,13 @@ describe('the recovery key', () => {
       withRecoveryKey: true,
     });
     await journal.close();
-    const other = (
-      await createVault(join(dir, 'other'), 'pass', { ...options, withRecoveryKey: true })
-    ).recoveryKey!;
+    const made = await createVault(join(dir, 'other'), 'pass', {
+      ...options,
+      withRecoveryKey: true,
+    });
+    // Closed at once: a journal left open keeps its log's file handle until garbage collection.
+    await made.journal.close();
+    const other = made.recoveryKey!;
     await expect(recoverVault(dir, other, 'next', options)).rejects.toMatchObject({
       code: 'WRONG_RECOVERY_KEY',
       message: 'That recovery key does not open this journal.',

@@ -80,10 +80,15 @@ describe('a vault', () => {
     const first = entry();
     await journal.saveEntry(first);
     await journal.saveEntry({ ...first, text: 'Edited later.' });
-    // Simulate a crash: drop the journal without closing (no compaction), release the lock file.
-    await (
-      journal as unknown as { parts: { lock: { release(): Promise<void> } } }
-    ).parts.lock.release();
+    // Simulate a crash: let go of the files without compacting or closing the journal (its log's
+    // file handle is closed, as the system does for a process that dies), release the lock.
+    const parts = (
+      journal as unknown as {
+        parts: { lock: { release(): Promise<void> }; storage: { close(): Promise<void> } };
+      }
+    ).parts;
+    await parts.storage.close();
+    await parts.lock.release();
     const { journal: again } = await unlockVault(vault(), 'pass', { kdf: TEST_KDF });
     expect((await again.getEntry(first.id)).text).toBe('Edited later.');
     await again.close();

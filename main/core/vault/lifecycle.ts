@@ -11,6 +11,7 @@ import { putDimensions, putSigns } from '../store/catalog';
 import { DEFAULT_DIMENSIONS, DEFAULT_SIGNS } from '../store/defaults';
 import { migrate } from '../store/migrations';
 import { rebuildDatabase } from '../store/rebuild';
+import { contentDigest } from '../store/verify';
 import type { Database } from '../store/sqlite';
 import { openDatabase } from '../store/sqlite-runtime';
 import { type VaultFs, nodeFs } from './fs';
@@ -22,6 +23,7 @@ import {
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
 } from './header';
+import { finishInstall } from './install';
 import { type VaultLock, acquireLock } from './lockfile';
 import {
   type BackupFile,
@@ -86,15 +88,20 @@ export async function createVault(
   } catch (error) {
     throw fromFsError(error, 'create the journal folder');
   }
-  if (await vaultExists(fs, dir)) {
-    throw new JournalError('VAULT_EXISTS', 'There is already a journal in this folder.');
-  }
+  const refuseIfJournal = async () => {
+    if (await vaultExists(fs, dir)) {
+      throw new JournalError('VAULT_EXISTS', 'There is already a journal in this folder.');
+    }
+  };
+  await refuseIfJournal();
   const lock = await acquireLock(fs, dir);
   const dataKey = randomBytes(KEY_BYTES);
   let db: Database | null = null;
   let storage: VaultStorage | null = null;
   try {
     await sweepTemporaryFiles(fs, dir);
+    // Again under the lock: another process may have made one meanwhile.
+    await refuseIfJournal();
     const vaultId = randomBytes(16).toString('base64');
     const slots: VaultHeader['slots'][number][] = [
       await makePassphraseSlot(vaultId, dataKey, passphrase, await kdf()),
@@ -110,9 +117,7 @@ export async function createVault(
     const header = buildHeader(dataKey, { vaultId, createdAt: clock().toISOString(), slots });
     db = await newDatabase();
     storage = new VaultStorage(fs, dir, dataKey, vaultId);
-    await storage.initialise(db.export());
-    // The key file goes last: until it exists, the folder does not count as a journal.
-    await writeHeader(fs, dir, header);
+    await storage.initialise(db.export(), header);
     const journal = new Journal({
       fs,
       dir,
@@ -172,8 +177,11 @@ async function openWithKey(
   let db: Database | null = null;
   try {
     const loaded = await storage.load();
+    // Opening a database takes its buffer over, so the proof below needs a copy of its own.
+    const forProof = loaded.stalePayloads.length > 0 ? Buffer.from(loaded.database) : null;
     const rebuilt = await rebuildDatabase(loaded.database, loaded.payloads);
     db = rebuilt.db;
+    if (forProof) await proveStale(db, forProof, loaded.stalePayloads);
     // Nothing on disk changes until everything has been read and authenticated.
     await storage.startWriting(loaded);
     await sweepTemporaryFiles(fs, dir);
@@ -190,6 +198,22 @@ async function openWithKey(
   }
 }
 
+/**
+ * A log one generation behind the snapshot may be set aside only if the snapshot already holds
+ * every change in it: replaying it on top must change nothing a person could see. Anything
+ * else (a log that is really newer than the snapshot, or one put there by hand) is damage.
+ */
+async function proveStale(opened: Database, snapshot: Buffer, stale: Buffer[]): Promise<void> {
+  const { db: replayed } = await rebuildDatabase(snapshot, stale);
+  try {
+    if (contentDigest(replayed) !== contentDigest(opened)) {
+      throw damaged('the change log is older than the snapshot but holds changes it does not');
+    }
+  } finally {
+    replayed.close();
+  }
+}
+
 async function withLock<T>(
   fs: VaultFs,
   dir: string,
@@ -200,6 +224,8 @@ async function withLock<T>(
   }
   const lock = await acquireLock(fs, dir);
   try {
+    // A create or restore that a crash interrupted after its commit is finished first.
+    await finishInstall(fs, dir);
     return await work(lock);
   } catch (error) {
     await lock.release();
@@ -272,20 +298,32 @@ export async function listBackups(dir: string, fs: VaultFs = nodeFs): Promise<Ba
   return [...points, ...(await listBackupFiles(fs, dir))];
 }
 
-/** The key file, or its copy in backups/ when the key file itself is damaged. */
-async function readHeaderOrCopy(
-  fs: VaultFs,
-  dir: string,
-): Promise<{ header: VaultHeader; fromCopy: boolean }> {
+type KeyFile = Readonly<{
+  header: VaultHeader;
+  /** Where the header came from: vault.json, or its copy because vault.json is gone or damaged. */
+  from: 'file' | 'copy-of-missing' | 'copy-of-damaged';
+  /** What is wrong with vault.json, when the copy stands in for a damaged one. */
+  damage?: JournalError;
+}>;
+
+/** The key file, or its copy in backups/ when the key file itself is missing or damaged. */
+async function readHeaderOrCopy(fs: VaultFs, dir: string): Promise<KeyFile> {
   try {
-    return { header: await readHeader(fs, dir), fromCopy: false };
+    return { header: await readHeader(fs, dir), from: 'file' };
   } catch (error) {
-    if (!isDamage(error)) throw error;
+    const missing = error instanceof JournalError && error.code === 'NO_VAULT';
+    if (!missing && !isDamage(error)) throw error;
+    let copy: VaultHeader | null;
     try {
-      return { header: await readKeyCopy(fs, dir), fromCopy: true };
-    } catch {
-      throw error;
+      copy = await readKeyCopy(fs, dir);
+    } catch (copyError) {
+      // The copy is damaged too: report the key file's own trouble if it has one.
+      throw missing ? copyError : error;
     }
+    if (copy && missing) return { header: copy, from: 'copy-of-missing' };
+    if (copy) return { header: copy, from: 'copy-of-damaged', damage: error as JournalError };
+    if (missing) throw damaged('the key file and its copy in backups are both missing');
+    throw error;
   }
 }
 
@@ -299,11 +337,14 @@ export async function unlockVault(
 ): Promise<OpenedVault> {
   const fs = options.fs ?? nodeFs;
   return withLock(fs, dir, async (lock) => {
-    const { header, fromCopy } = await readHeaderOrCopy(fs, dir);
+    const { header, from, damage } = await readHeaderOrCopy(fs, dir);
     const dataKey = await unwrapWithPassphrase(header, passphrase);
     try {
-      if (fromCopy) throw damaged('the key file is damaged (a copy of it is in the backups)');
+      if (damage) throw damage;
       const opened = await openWithKey(fs, dir, header, dataKey, options, lock);
+      // A key file that is simply gone comes back from its copy, which the passphrase and the
+      // journal's files have just proved right.
+      if (from === 'copy-of-missing') await writeHeader(fs, dir, header);
       checkedRestorePoints.delete(resolve(dir));
       return opened;
     } catch (error) {
@@ -330,7 +371,8 @@ export async function recoverVault(
     );
   }
   return withLock(fs, dir, async (lock) => {
-    const header = await readHeader(fs, dir);
+    // Recovery writes a new key file anyway, so a missing or damaged one is no obstacle.
+    const { header } = await readHeaderOrCopy(fs, dir);
     let dataKey: Buffer;
     try {
       dataKey = unwrapWithRecoveryKey(header, recoveryKey);
@@ -369,7 +411,7 @@ export async function restoreVaultBackup(
 ): Promise<OpenedVault> {
   const fs = options.fs ?? nodeFs;
   return withLock(fs, dir, async (lock) => {
-    const { header, fromCopy } = await readHeaderOrCopy(fs, dir);
+    const { header, from } = await readHeaderOrCopy(fs, dir);
     const dataKey = await unwrapWithPassphrase(header, passphrase);
     const storage = new VaultStorage(fs, dir, dataKey, header.vaultId);
     let db: Database | null = null;
@@ -379,8 +421,7 @@ export async function restoreVaultBackup(
           ? await storage.salvage()
           : { database: await storage.readBackup(backupId), payloads: [] };
       db = (await rebuildDatabase(source.database, source.payloads)).db;
-      await storage.restoreFrom(db.export(), { keepReplaced: true });
-      if (fromCopy) await writeHeader(fs, dir, header);
+      await storage.restoreFrom(db.export(), from === 'file' ? undefined : header);
       await sweepTemporaryFiles(fs, dir);
       checkedRestorePoints.delete(resolve(dir));
       const journal = journalFor(fs, dir, header, dataKey, db, storage, lock, options);

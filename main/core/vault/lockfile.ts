@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { join, resolve } from 'node:path';
-import { JournalError } from '../errors';
+import { JournalError, damaged } from '../errors';
 import { type VaultFile, type VaultFs, isNotFound } from './fs';
 
 // One process at a time per vault. The lock is a file holding the owner's pid, host, boot and a
@@ -64,14 +64,20 @@ function parseOwner(bytes: Buffer): LockOwner | null {
   return null;
 }
 
+/** A lock file holds a few dozen bytes of JSON. */
+const MAX_LOCK_BYTES = 4096;
+
 type Holder = { owner: LockOwner | null; bytes: Buffer } | 'gone';
 
 async function readHolder(fs: VaultFs, path: string): Promise<Holder> {
   try {
-    const bytes = await fs.readFile(path);
+    const bytes = await fs.readFile(path, MAX_LOCK_BYTES);
     return { owner: parseOwner(bytes), bytes };
   } catch (error) {
     if (isNotFound(error)) return 'gone';
+    if (['EISDIR', 'ENOTREGULAR', 'EFBIG'].includes((error as NodeJS.ErrnoException).code ?? '')) {
+      throw damaged(`${LOCK_FILE} is not a lock file Twofold wrote`);
+    }
     throw error;
   }
 }
@@ -109,7 +115,7 @@ async function takeOver(fs: VaultFs, path: string, stale: Buffer): Promise<void>
     if (isNotFound(error)) return;
     throw error;
   }
-  const moved = await fs.readFile(aside).catch(() => null);
+  const moved = await fs.readFile(aside, MAX_LOCK_BYTES).catch(() => null);
   if (moved && !moved.equals(stale)) {
     await fs.link(aside, path).catch(() => undefined);
     await fs.unlink(aside).catch(() => undefined);

@@ -313,7 +313,7 @@ describe('power loss at any moment', () => {
       const expected = SYNC_POINTS.filter((p) => !hardLinks || p !== 'backup.copy');
       expect([...result.syncs].sort()).toEqual([...expected].sort());
       expect(result.failures).toEqual([]);
-    }, 240_000);
+    }, 480_000);
   }
 
   for (const point of SYNC_POINTS) {

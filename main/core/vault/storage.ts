@@ -16,8 +16,21 @@ import {
 } from './format';
 import { buildSnapshotInWorker } from './compaction';
 import { type SyncPoint, type VaultFile, type VaultFs, isNotFound } from './fs';
-import { type VaultHeader, parseHeader, serializeHeader } from './header';
+import { MAX_HEADER_BYTES, type VaultHeader, parseHeader, serializeHeader } from './header';
+import { finishInstall, installFiles } from './install';
 import { LOCK_FILE } from './lockfile';
+import {
+  BACKUP_DIR,
+  BACKUP_NAME,
+  HEADER_FILE,
+  INCOMING_SUFFIX,
+  INSTALL_COMMIT,
+  KEY_COPY_FILE,
+  LOG_FILE,
+  REPLACED_NAME,
+  SNAPSHOT_FILE,
+  TEMP_SUFFIX,
+} from './names';
 
 // The files of a vault folder and the protocol that keeps them consistent through crashes.
 //
@@ -37,19 +50,18 @@ import { LOCK_FILE } from './lockfile';
 // already in the snapshot, so it is set aside at the next unlock. Every fsync here is needed:
 // the power-loss test drops each one in turn and shows what breaks.
 
-export const HEADER_FILE = 'vault.json';
-export const SNAPSHOT_FILE = 'journal.snapshot';
-export const LOG_FILE = 'journal.log';
-export const BACKUP_DIR = 'backups';
-/** A copy of the key file, so damage to vault.json alone does not lock the person out. */
-export const KEY_COPY_FILE = 'key.json';
-export const TEMP_SUFFIX = '.tmp';
+export {
+  BACKUP_DIR,
+  HEADER_FILE,
+  INCOMING_SUFFIX,
+  KEY_COPY_FILE,
+  LOG_FILE,
+  SNAPSHOT_FILE,
+  TEMP_SUFFIX,
+} from './names';
 export const BACKUPS_KEPT = 5;
 /** Sets of replaced (usually damaged) files kept aside after a restore: the newest few. */
 const REPLACED_SETS_KEPT = 2;
-
-const BACKUP_NAME = /^snapshot-(\d{8})-[0-9a-f]{6}$/;
-const REPLACED_NAME = /^replaced-(\d{8})-[0-9a-f]{6}\.(snapshot|log)$/;
 
 export type BackupFile = Readonly<{ id: string; generation: number; mtimeMs: number }>;
 
@@ -61,6 +73,8 @@ export type LoadedFiles = Readonly<{
   tornTail: boolean;
   /** The log is one generation behind the snapshot (a crash inside a compaction). */
   staleLog: boolean;
+  /** The records of that stale log, authenticated: the snapshot must already hold them all. */
+  stalePayloads: Buffer[];
   logLength: number;
 }>;
 
@@ -90,36 +104,75 @@ async function writeDurableTemp(
   return temp;
 }
 
-async function readHeaderFile(fs: VaultFs, path: string): Promise<VaultHeader> {
+/**
+ * A file of the vault that is there but is not a file Twofold could have written (a folder, a
+ * device such as a link to /dev/zero, something far too big) is damage, in one sentence.
+ */
+export function notAVaultFile(error: unknown, name: string): JournalError | null {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case 'EISDIR':
+      return damaged(`${name} is a folder, not a file`);
+    case 'ENOTREGULAR':
+      return damaged(`${name} is not a regular file`);
+    case 'EFBIG':
+      return damaged(`${name} is far larger than any file Twofold writes`);
+    default:
+      return null;
+  }
+}
+
+async function readHeaderFile(fs: VaultFs, path: string, name: string): Promise<VaultHeader> {
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(path);
+    bytes = await fs.readFile(path, MAX_HEADER_BYTES);
   } catch (error) {
     if (isNotFound(error))
       throw new JournalError('NO_VAULT', 'There is no journal in this folder yet.');
-    throw fromFsError(error, 'read the journal');
+    throw notAVaultFile(error, name) ?? fromFsError(error, 'read the journal');
   }
   return parseHeader(bytes);
 }
 
 export function readHeader(fs: VaultFs, dir: string): Promise<VaultHeader> {
-  return readHeaderFile(fs, join(dir, HEADER_FILE));
+  return readHeaderFile(fs, join(dir, HEADER_FILE), HEADER_FILE);
 }
 
-/** The copy of the key file in backups/ (for restoring when vault.json itself is damaged). */
-export async function readKeyCopy(fs: VaultFs, dir: string): Promise<VaultHeader> {
+/** The copy of the key file in backups/ (for when vault.json is damaged or missing), or null. */
+export async function readKeyCopy(fs: VaultFs, dir: string): Promise<VaultHeader | null> {
   try {
-    return await readHeaderFile(fs, join(dir, BACKUP_DIR, KEY_COPY_FILE));
+    return await readHeaderFile(fs, join(dir, BACKUP_DIR, KEY_COPY_FILE), KEY_COPY_FILE);
   } catch (error) {
-    if (error instanceof JournalError && error.code === 'NO_VAULT') {
-      throw damaged('the key file is damaged and there is no copy of it');
-    }
+    if (error instanceof JournalError && error.code === 'NO_VAULT') return null;
     throw error;
   }
 }
 
+/**
+ * The files in `dir` that belong to a journal: the key file and its copy, the snapshot, the
+ * log, backups, files set aside, a committed install. Any one of them makes the folder a
+ * journal's, which nothing may create or restore over without being told to.
+ */
+export async function journalFilesIn(fs: VaultFs, dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of [HEADER_FILE, SNAPSHOT_FILE, LOG_FILE, INSTALL_COMMIT]) {
+    if ((await fs.stat(join(dir, name))) !== null) found.push(name);
+  }
+  let names: string[] = [];
+  try {
+    names = await fs.readdir(join(dir, BACKUP_DIR));
+  } catch (error) {
+    if (!isNotFound(error) && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
+  }
+  for (const name of names) {
+    if (name === KEY_COPY_FILE || BACKUP_NAME.test(name) || REPLACED_NAME.test(name)) {
+      found.push(join(BACKUP_DIR, name));
+    }
+  }
+  return found;
+}
+
 export async function vaultExists(fs: VaultFs, dir: string): Promise<boolean> {
-  return (await fs.stat(join(dir, HEADER_FILE))) !== null;
+  return (await journalFilesIn(fs, dir)).length > 0;
 }
 
 /**
@@ -149,8 +202,11 @@ async function writeKeyCopy(fs: VaultFs, dir: string, bytes: Buffer): Promise<vo
  */
 export async function ensureKeyCopy(fs: VaultFs, dir: string, header: VaultHeader): Promise<void> {
   const bytes = serializeHeader(header);
-  const current = await fs.readFile(join(dir, BACKUP_DIR, KEY_COPY_FILE)).catch(() => null);
-  if (!current || !current.equals(bytes)) await writeKeyCopy(fs, dir, bytes);
+  const current = await fs
+    .readFile(join(dir, BACKUP_DIR, KEY_COPY_FILE), MAX_HEADER_BYTES)
+    .catch(() => null);
+  // Only a convenience for later damage: a copy that cannot be written is left to `verify`.
+  if (!current || !current.equals(bytes)) await writeKeyCopy(fs, dir, bytes).catch(() => undefined);
 }
 
 /** Creates the vault's folder and makes its entry (and any new parents') durable. */
@@ -164,8 +220,12 @@ export async function makeVaultFolder(fs: VaultFs, dir: string): Promise<void> {
   for (const created of missing.reverse()) await fs.syncDir(dirname(created), 'dir.parent');
 }
 
-/** Removes what a crash left behind: temporary files and locks set aside. Only ciphertext. */
+/**
+ * Removes what a crash left behind: temporary files, the files of an install that was never
+ * committed, locks set aside (a committed install is finished first). Only ciphertext.
+ */
 export async function sweepTemporaryFiles(fs: VaultFs, dir: string): Promise<void> {
+  await finishInstall(fs, dir);
   for (const folder of [dir, join(dir, BACKUP_DIR)]) {
     let names: string[];
     try {
@@ -175,7 +235,11 @@ export async function sweepTemporaryFiles(fs: VaultFs, dir: string): Promise<voi
       throw error;
     }
     for (const name of names) {
-      if (name.endsWith(TEMP_SUFFIX) || name.startsWith(`${LOCK_FILE}.stale-`)) {
+      if (
+        name.endsWith(TEMP_SUFFIX) ||
+        name.endsWith(INCOMING_SUFFIX) ||
+        name.startsWith(`${LOCK_FILE}.stale-`)
+      ) {
         await ignoreMissing(fs.unlink(join(folder, name)));
       }
     }
@@ -225,10 +289,43 @@ export class VaultStorage {
     return join(this.dir, name);
   }
 
-  /** Writes generation 1 of a new vault: snapshot and empty log (the key file comes last). */
-  async initialise(database: Uint8Array): Promise<void> {
+  /** Writes generation 1 of a new vault, its key file included, as one install. */
+  async initialise(database: Uint8Array, header: VaultHeader): Promise<void> {
     await this.fs.mkdir(this.path(BACKUP_DIR));
-    await this.encodeAndWrite(1, database, { keepBackup: false });
+    await this.installGeneration(1, database, { header });
+  }
+
+  /**
+   * Makes `database` generation `generation` of this folder's journal in one step (install.ts),
+   * with a new key file if given, and opens its log for writing.
+   */
+  async installGeneration(
+    generation: number,
+    database: Uint8Array,
+    options: { header?: VaultHeader; removeFromBackups?: readonly string[] } = {},
+  ): Promise<void> {
+    const header = this.fileHeader(generation);
+    const snapshot = await encodeSnapshot(this.snapshotKey, header, database);
+    try {
+      await installFiles(this.fs, this.dir, {
+        snapshot,
+        log: encodeLogHeader(header),
+        ...(options.header ? { header: serializeHeader(options.header) } : {}),
+        removeFromBackups: options.removeFromBackups ?? [],
+      });
+    } catch (error) {
+      throw fromFsError(error, 'write the journal');
+    }
+    await this.log?.close();
+    this.log = null;
+    try {
+      this.log = await this.fs.open(this.path(LOG_FILE), 'update');
+    } catch (error) {
+      throw this.breakSession(error);
+    }
+    this.generation = generation;
+    this.logLength = FILE_HEADER_BYTES;
+    this.nextSeq = 1;
   }
 
   /** Reads and authenticates the snapshot and the log. Changes nothing, on disk or here. */
@@ -241,27 +338,22 @@ export class VaultStorage {
     );
     const logBytes = await this.readFile(LOG_FILE, 'the change log is missing');
     const logGeneration = logHeader(logBytes).generation;
-    if (logGeneration === header.generation - 1) {
-      return {
-        generation: header.generation,
-        database,
-        payloads: [],
-        tornTail: false,
-        staleLog: true,
-        logLength: 0,
-      };
-    }
-    if (logGeneration !== header.generation) {
+    if (logGeneration !== header.generation && logGeneration !== header.generation - 1) {
       throw damaged('the change log does not match the snapshot');
     }
+    // A log one generation behind is what a crash inside a compaction leaves. It is read and
+    // authenticated like any other (its vault, its generation, every record) before the caller
+    // proves that the snapshot already holds all of it (see proveStale in lifecycle.ts).
     const parsed = parseLog(this.logKey, logBytes, this.vaultId);
+    const stale = logGeneration === header.generation - 1;
     return {
       generation: header.generation,
       database,
-      payloads: parsed.payloads,
-      tornTail: parsed.tornTail,
-      staleLog: false,
-      logLength: parsed.validLength,
+      payloads: stale ? [] : parsed.payloads,
+      stalePayloads: stale ? parsed.payloads : [],
+      tornTail: !stale && parsed.tornTail,
+      staleLog: stale,
+      logLength: stale ? 0 : parsed.validLength,
     };
   }
 
@@ -391,16 +483,6 @@ export class VaultStorage {
     });
   }
 
-  private async encodeAndWrite(
-    generation: number,
-    database: Uint8Array,
-    options: { keepBackup: boolean },
-  ): Promise<void> {
-    const header = this.fileHeader(generation);
-    const snapshot = await encodeSnapshot(this.snapshotKey, header, database);
-    await this.writeGeneration(generation, snapshot, options);
-  }
-
   /** Installs an encrypted snapshot (made for `generation`) and a fresh log. */
   private async writeGeneration(
     generation: number,
@@ -519,27 +601,30 @@ export class VaultStorage {
     return { good, damaged: bad };
   }
 
-  /**
-   * Makes `database` the journal's content (after damage, or from a backup file): the files it
-   * replaces are first kept under backups/ (after damage nothing is thrown away), then it
-   * becomes a new generation, newer than anything in the folder.
-   */
-  async restoreFrom(database: Uint8Array, options: { keepReplaced: boolean }): Promise<void> {
+  /** The newest generation anything in the folder has: a new one must be newer still. */
+  async newestGeneration(): Promise<number> {
     const snapshotBytes = await this.fs.readFile(this.path(SNAPSHOT_FILE)).catch(() => null);
     const current = snapshotBytes ? snapshotHeaderOrNull(snapshotBytes) : null;
-    const newest = Math.max(
+    return Math.max(
       current?.generation ?? 0,
       this.generation,
       (await listBackupFiles(this.fs, this.dir))[0]?.generation ?? 0,
     );
-    if (options.keepReplaced) {
-      const tag = `${String(newest).padStart(8, '0')}-${randomBytes(3).toString('hex')}`;
-      const keptSnapshot = await this.keep(SNAPSHOT_FILE, `replaced-${tag}.snapshot`);
-      const keptLog = await this.keep(LOG_FILE, `replaced-${tag}.log`);
-      if (keptSnapshot || keptLog) await this.fs.syncDir(this.path(BACKUP_DIR), 'dir.backup');
-    }
-    await this.fs.mkdir(this.path(BACKUP_DIR));
-    await this.encodeAndWrite(newest + 1, database, { keepBackup: false });
+  }
+
+  /**
+   * Makes `database` the journal's content after damage: the files it replaces are first kept
+   * under backups/ (nothing is thrown away), then it is installed as a new generation, newer
+   * than anything in the folder, with `header` as the key file if given (when vault.json was
+   * the damaged file).
+   */
+  async restoreFrom(database: Uint8Array, header?: VaultHeader): Promise<void> {
+    const newest = await this.newestGeneration();
+    const tag = `${String(newest).padStart(8, '0')}-${randomBytes(3).toString('hex')}`;
+    const keptSnapshot = await this.keep(SNAPSHOT_FILE, `replaced-${tag}.snapshot`);
+    const keptLog = await this.keep(LOG_FILE, `replaced-${tag}.log`);
+    if (keptSnapshot || keptLog) await this.fs.syncDir(this.path(BACKUP_DIR), 'dir.backup');
+    await this.installGeneration(newest + 1, database, header ? { header } : {});
     await this.pruneReplaced().catch(() => undefined);
   }
 
@@ -583,7 +668,7 @@ export class VaultStorage {
       return await this.fs.readFile(this.path(name));
     } catch (error) {
       if (isNotFound(error)) throw damaged(missing);
-      throw fromFsError(error, 'read the journal');
+      throw notAVaultFile(error, name) ?? fromFsError(error, 'read the journal');
     }
   }
 }
@@ -613,22 +698,6 @@ export async function listBackupFiles(fs: VaultFs, dir: string): Promise<BackupF
     if (stat) backups.push({ id: name, generation: Number(match[1]), mtimeMs: stat.mtimeMs });
   }
   return backups.sort((a, b) => b.generation - a.generation || b.mtimeMs - a.mtimeMs);
-}
-
-/** Removes every backup and set-aside file (when the folder starts holding another journal). */
-export async function removeBackups(fs: VaultFs, dir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await fs.readdir(join(dir, BACKUP_DIR));
-  } catch (error) {
-    if (isNotFound(error)) return;
-    throw error;
-  }
-  for (const name of names) {
-    if (BACKUP_NAME.test(name) || REPLACED_NAME.test(name) || name === KEY_COPY_FILE) {
-      await ignoreMissing(fs.unlink(join(dir, BACKUP_DIR, name)));
-    }
-  }
 }
 
 /** When the journal's newest data was last written (for "restore as of <date>"). */

@@ -62,6 +62,18 @@ export function App() {
     void refresh();
   }, [refresh]);
 
+  useEffect(() => {
+    // Closing the window or the tab: every pending save starts now, not after the autosave
+    // pause (the bridge sends them so that they outlive the page).
+    const leave = () => void flushAll().catch(() => undefined);
+    window.addEventListener('beforeunload', leave);
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('beforeunload', leave);
+      window.removeEventListener('pagehide', leave);
+    };
+  }, []);
+
   useEffect(
     () =>
       subscribe((event) => {

@@ -13,6 +13,8 @@ const EDITOR_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['Checklist', '[ ] then space'],
   ['Quote', '> then space'],
   ['Divider', '--- on its own line'],
+  ['From the title to the page', 'Enter or Tab'],
+  ['Formatting toolbar', 'Tab from the page, then ← →'],
   ['Leave focus mode', 'Esc'],
 ];
 

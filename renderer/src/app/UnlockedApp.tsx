@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Logo } from '../components/Logo';
 import { JournalIcon, LockIcon, SettingsIcon, SummaryIcon, TrendsIcon } from '../components/icons';
 import { JournalView } from '../views/journal/JournalView';
@@ -10,6 +10,7 @@ import { useSavedAppearance } from './appearance';
 import { HelpSheet } from './HelpSheet';
 import { onCommand, shortcutLabel } from './commands';
 import { type Navigation, NavigationProvider, type View } from './navigation';
+import { ViewMemoryProvider } from './view-memory';
 
 const NAV: ReadonlyArray<Readonly<{ view: View; label: string; icon: ReactNode; key?: string }>> = [
   { view: 'journal', label: 'Journal', icon: <JournalIcon />, key: '1' },
@@ -21,6 +22,9 @@ const NAV: ReadonlyArray<Readonly<{ view: View; label: string; icon: ReactNode; 
 export function UnlockedApp({ onLock }: { onLock(): void }) {
   const [view, setView] = useState<View>('journal');
   const [pendingEntryId, setPendingEntryId] = useState<string | null>(null);
+  const [pendingNewEntry, setPendingNewEntry] = useState(false);
+  const viewRef = useRef(view);
+  viewRef.current = view;
   useActivityReports();
   useSavedAppearance();
   const navigation = useMemo<Navigation>(
@@ -32,9 +36,13 @@ export function UnlockedApp({ onLock }: { onLock(): void }) {
         setView('journal');
       },
       pendingEntryId,
-      entryOpened: () => setPendingEntryId(null),
+      pendingNewEntry,
+      entryOpened: () => {
+        setPendingEntryId(null);
+        setPendingNewEntry(false);
+      },
     }),
-    [view, pendingEntryId],
+    [view, pendingEntryId, pendingNewEntry],
   );
 
   useEffect(
@@ -44,6 +52,8 @@ export function UnlockedApp({ onLock }: { onLock(): void }) {
         if (command === 'showTrends') setView('trends');
         if (command === 'exportSummary') setView('summary');
         if (command === 'openSettings') setView('settings');
+        // The journal handles these itself once it shows; a new entry must wait for it.
+        if (command === 'newEntry' && viewRef.current !== 'journal') setPendingNewEntry(true);
         if (command === 'newEntry' || command === 'search') setView('journal');
       }),
     [],
@@ -51,53 +61,55 @@ export function UnlockedApp({ onLock }: { onLock(): void }) {
 
   return (
     <NavigationProvider value={navigation}>
-      <div className="app">
-        <nav className="rail" aria-label="Views">
-          <div className="rail__logo" title="Twofold">
-            <Logo size={28} />
-          </div>
-          {NAV.map((item) => (
+      <ViewMemoryProvider>
+        <div className="app">
+          <nav className="rail" aria-label="Views">
+            <div className="rail__logo" title="Twofold">
+              <Logo size={28} />
+            </div>
+            {NAV.map((item) => (
+              <button
+                key={item.view}
+                type="button"
+                className="rail__item"
+                aria-current={view === item.view ? 'page' : undefined}
+                onClick={() => setView(item.view)}
+                title={item.key ? `${item.label} (${shortcutLabel(item.key)})` : item.label}
+              >
+                {item.icon}
+                <span className="rail__label">{item.label}</span>
+              </button>
+            ))}
+            <div className="rail__spacer" />
             <button
-              key={item.view}
               type="button"
               className="rail__item"
-              aria-current={view === item.view ? 'page' : undefined}
-              onClick={() => setView(item.view)}
-              title={item.key ? `${item.label} (${shortcutLabel(item.key)})` : item.label}
+              aria-current={view === 'settings' ? 'page' : undefined}
+              onClick={() => setView('settings')}
+              title={`Settings (${shortcutLabel(',')})`}
             >
-              {item.icon}
-              <span className="rail__label">{item.label}</span>
+              <SettingsIcon />
+              <span className="rail__label">Settings</span>
             </button>
-          ))}
-          <div className="rail__spacer" />
-          <button
-            type="button"
-            className="rail__item"
-            aria-current={view === 'settings' ? 'page' : undefined}
-            onClick={() => setView('settings')}
-            title={`Settings (${shortcutLabel(',')})`}
-          >
-            <SettingsIcon />
-            <span className="rail__label">Settings</span>
-          </button>
-          <button
-            type="button"
-            className="rail__item"
-            onClick={onLock}
-            title={`Lock (${shortcutLabel('l')})`}
-          >
-            <LockIcon />
-            <span className="rail__label">Lock</span>
-          </button>
-        </nav>
-        <div className="app__view">
-          {view === 'journal' ? <JournalView /> : null}
-          {view === 'trends' ? <TrendsView /> : null}
-          {view === 'summary' ? <SummaryView /> : null}
-          {view === 'settings' ? <SettingsView /> : null}
+            <button
+              type="button"
+              className="rail__item"
+              onClick={onLock}
+              title={`Lock (${shortcutLabel('l')})`}
+            >
+              <LockIcon />
+              <span className="rail__label">Lock</span>
+            </button>
+          </nav>
+          <div className="app__view">
+            {view === 'journal' ? <JournalView /> : null}
+            {view === 'trends' ? <TrendsView /> : null}
+            {view === 'summary' ? <SummaryView /> : null}
+            {view === 'settings' ? <SettingsView /> : null}
+          </div>
+          <HelpSheet />
         </div>
-        <HelpSheet />
-      </div>
+      </ViewMemoryProvider>
     </NavigationProvider>
   );
 }

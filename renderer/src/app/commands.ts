@@ -23,6 +23,7 @@ export const SHORTCUTS: ReadonlyArray<
 > = [
   { command: 'newEntry', key: 'n', label: 'New entry' },
   { command: 'search', key: 'f', label: 'Search' },
+  { command: 'focusMode', key: 'f', shift: true, label: 'Focus mode (only the page)' },
   { command: 'lock', key: 'l', label: 'Lock the journal' },
   { command: 'nextEntry', key: ']', label: 'Next entry' },
   { command: 'previousEntry', key: '[', label: 'Previous entry' },

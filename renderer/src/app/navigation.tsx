@@ -9,6 +9,8 @@ export type Navigation = Readonly<{
   openEntry(id: string): void;
   /** The entry another view asked the journal to open, until the journal has opened it. */
   pendingEntryId: string | null;
+  /** A new entry asked for while another view showed (Ctrl+N, the menu), until it is started. */
+  pendingNewEntry: boolean;
   entryOpened(): void;
 }>;
 

@@ -5,6 +5,7 @@ const TEXT: Record<SaveState, string> = {
   unsaved: 'Editing',
   saving: 'Saving…',
   error: 'Not saved yet, retrying',
+  failed: 'Not saved',
 };
 
 /** The quiet promise that what you typed is safe: "Saved", or honestly why not. */

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { format, parseISO } from 'date-fns';
-import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { Dimension, EntrySummary, Relationship } from '../../../main/contract';
 import { ScoreStrip } from './ScoreStrip';
 
@@ -60,6 +60,24 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(
       return row?.type === 'entry' ? row.entry.id : `m-${row?.month ?? i}`;
     },
   });
+
+  // An entry opened from elsewhere (a chart point, search, the welcome page) is brought into
+  // view once, when it is chosen or when the list it is in arrives; after that the person's
+  // own scrolling is left alone.
+  const shownFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!selectedId || shownFor.current === selectedId) return;
+    const index = rows.findIndex((r) => r.type === 'entry' && r.entry.id === selectedId);
+    if (index < 0) return;
+    shownFor.current = selectedId;
+    const item = virtualizer.measurementsCache[index];
+    const top = scroller.current?.scrollTop ?? 0;
+    const bottom = top + (scroller.current?.clientHeight ?? 0);
+    // Already in view (it was clicked there): nothing moves. Else it lands mid-list, with its
+    // neighbours in days around it.
+    if (item && item.start >= top && item.end <= bottom) return;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [selectedId, rows, virtualizer]);
 
   useImperativeHandle(
     ref,

@@ -53,7 +53,6 @@ export function EntryEditor({
   };
   return (
     <LexicalComposer initialConfig={config}>
-      <ToolbarPlugin />
       <div className="editor">
         <RichTextPlugin
           contentEditable={
@@ -80,6 +79,8 @@ export function EntryEditor({
         {onEditor ? <EditorRefPlugin editorRef={onEditor} /> : null}
         {children}
       </div>
+      {/* After the page in the tab order (shown above it): Tab goes from the title to the page. */}
+      <ToolbarPlugin />
     </LexicalComposer>
   );
 }

@@ -130,4 +130,32 @@ describe('autosave', () => {
     expect(saved).toEqual(['precious words']);
     expect(states.at(-1)).toBe('saved');
   });
+
+  it('does not retry a version that was refused, and saves the next change', async () => {
+    const attempts: string[] = [];
+    const states: SaveState[] = [];
+    const saver = new DraftSaver({
+      save: async (i) => {
+        attempts.push(i.text);
+        if (i.text.includes('bad')) throw new Error('refused');
+        return summaryOf(i);
+      },
+      onState: (s) => states.push(s),
+      onSaved: () => undefined,
+      canRetry: () => false,
+      delayMs: 100,
+      retryMs: 1000,
+    });
+    saver.update(input('a bad version'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(states.at(-1)).toBe('failed');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(attempts).toEqual(['a bad version']);
+    // Still unsaved, so switching away or locking knows it.
+    expect(saver.hasUnsavedChanges).toBe(true);
+    saver.update(input('a good version'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(attempts).toEqual(['a bad version', 'a good version']);
+    expect(states.at(-1)).toBe('saved');
+  });
 });

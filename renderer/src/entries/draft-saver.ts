@@ -1,6 +1,7 @@
 import type { EntryInput, EntrySummary } from '../../../main/contract';
 
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
+/** `error`: the last save failed and another will follow; `failed`: it would fail the same way. */
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'failed';
 
 export type DraftSaverOptions = Readonly<{
   save(input: EntryInput): Promise<EntrySummary>;
@@ -10,6 +11,8 @@ export type DraftSaverOptions = Readonly<{
   delayMs?: number;
   /** First retry after a failed save; doubles up to 30 s. */
   retryMs?: number;
+  /** Whether the same version could save later (a full disk); a refused one waits for a change. */
+  canRetry?(error: unknown): boolean;
 }>;
 
 /**
@@ -62,8 +65,9 @@ export class DraftSaver {
         // Keep the failed version unless something newer replaced it, and try again later.
         this.pending ??= input;
         this.failures += 1;
-        this.options.onState('error', error);
-        if (!this.disposed) {
+        const retry = this.options.canRetry?.(error) ?? true;
+        this.options.onState(retry ? 'error' : 'failed', error);
+        if (retry && !this.disposed) {
           this.schedule(
             Math.min(30_000, (this.options.retryMs ?? 2000) * 2 ** (this.failures - 1)),
           );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EntryInput, EntrySummary } from '../../../main/contract';
-import { call } from '../app/client';
+import { ClientError, call } from '../app/client';
 import { registerFlush } from '../app/flush';
 import { DraftSaver, type SaveState } from './draft-saver';
 import { isBlank } from './blank';
@@ -10,6 +10,7 @@ export type OpenEntry = Readonly<{
   /** Not yet in the vault (a new entry nobody has typed in). */
   isNew: boolean;
   saveState: SaveState;
+  /** Why the last save failed, until one succeeds; null when all is saved. */
   saveError: unknown;
   change(patch: Partial<EntryInput>): void;
   flush(): Promise<void>;
@@ -37,12 +38,16 @@ export function useOpenEntry(
   useEffect(() => {
     const saver = new DraftSaver({
       save: (i) => call('saveEntry', i),
+      // Saving a refused version again is refused again: it waits for the next change.
+      canRetry: (error) => !(error instanceof ClientError && error.code === 'INVALID_REQUEST'),
       onState: (state, error) => {
         setSaveState(state);
-        setSaveError(error ?? null);
+        // The reason stays until a save succeeds, not only between two attempts.
+        if (state === 'error' || state === 'failed') setSaveError(error ?? null);
       },
       onSaved: (summary) => {
         setIsNew(false);
+        setSaveError(null);
         onSavedRef.current(summary);
       },
     });

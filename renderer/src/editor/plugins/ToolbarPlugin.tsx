@@ -28,8 +28,9 @@ import {
   type TextFormatType,
   UNDO_COMMAND,
 } from 'lexical';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { shortcutLabel } from '../../app/commands';
+import { useRovingFocus } from './roving-focus';
 
 export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number' | 'check';
 
@@ -73,6 +74,8 @@ function $currentBlock(): BlockType {
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<ToolbarState>(INITIAL);
+  const bar = useRef<HTMLDivElement>(null);
+  const roving = useRovingFocus(bar);
 
   useEffect(
     () =>
@@ -141,7 +144,14 @@ export function ToolbarPlugin() {
   const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div
+      ref={bar}
+      className="toolbar"
+      role="toolbar"
+      aria-label="Formatting"
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       <label className="visually-hidden" htmlFor="block-type">
         Paragraph style
       </label>

@@ -1,7 +1,8 @@
 import { format, parseISO } from 'date-fns';
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef } from 'react';
-import type { EntryInput, EntrySummary } from '../../../../main/contract';
+import { type EntryInput, type EntrySummary, LIMITS } from '../../../../main/contract';
+import { messageOf } from '../../app/client';
 import { SaveStatus } from '../../components/SaveStatus';
 import { EntryEditor } from '../../editor/EntryEditor';
 import { INSERT_PROMPT_COMMAND } from '../../editor/plugins/InsertPromptPlugin';
@@ -36,6 +37,13 @@ export function EntryPane({
   const onEditor = useCallback((editor: LexicalEditor | null) => {
     editorRef.current = editor;
   }, []);
+  // Entering or leaving focus mode (by the button or a shortcut) leaves the caret in the page.
+  const focusModeAtMount = useRef(focusMode);
+  useEffect(() => {
+    if (focusModeAtMount.current === focusMode) return;
+    focusModeAtMount.current = focusMode;
+    editorRef.current?.focus();
+  }, [focusMode]);
   const day = parseISO(entry.input.date);
   const words = countWords(entry.input.text);
   return (
@@ -67,6 +75,21 @@ export function EntryPane({
           </button>
         </div>
       </header>
+      {entry.saveError ? (
+        <div className="message message--error save-problem" role="alert">
+          <p>
+            {messageOf(entry.saveError)}
+            {entry.saveState === 'failed' ? '' : ' Twofold will keep trying.'}
+          </p>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void entry.flush().catch(() => undefined)}
+          >
+            Try again now
+          </button>
+        </div>
+      ) : null}
       <div className="page__body">
         <article className="sheet" data-entry={entry.input.id}>
           <label className="visually-hidden" htmlFor="entry-title">
@@ -77,7 +100,16 @@ export function EntryPane({
             className="sheet__title"
             placeholder="Title (optional)"
             value={entry.input.title ?? ''}
+            maxLength={LIMITS.title}
             onChange={(e) => entry.change({ title: e.target.value === '' ? null : e.target.value })}
+            onKeyDown={(e) => {
+              // A title is one line: Enter goes on to the page, as in any notes app.
+              if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+              e.preventDefault();
+              editorRef.current?.focus(undefined, { defaultSelection: 'rootStart' });
+            }}
+            // A new entry starts in its title, however it was started (button, shortcut, welcome).
+            autoFocus={isNew}
             autoComplete="off"
             spellCheck={false}
           />

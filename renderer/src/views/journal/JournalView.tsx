@@ -10,9 +10,10 @@ import { blankEntry, toInput } from '../../entries/blank';
 import { EntryPane } from './EntryPane';
 import { TrashToast } from './TrashToast';
 import { Welcome } from './Welcome';
+import { ActiveFilters } from './search/ActiveFilters';
 import { SearchFiltersForm } from './search/SearchFiltersForm';
 import { SearchResults } from './search/SearchResults';
-import { type SearchFilters, isSearching, useSearch } from './search/useSearch';
+import { type SearchFilters, filterCount, isSearching, useSearch } from './search/useSearch';
 
 type Open = Readonly<{ input: EntryInput; isNew: boolean }>;
 
@@ -33,7 +34,9 @@ function Journal() {
   const catalog = useCatalog();
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  /** What went wrong last; a refused switch lasts only until the open entry saves. */
+  const [error, setError] = useState<Readonly<{ text: string; untilSaved?: boolean }> | null>(null);
+  const fail = useCallback((e: unknown) => setError({ text: messageOf(e) }), []);
   const [relationshipId, setRelationshipId] = useState('');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
@@ -45,33 +48,41 @@ function Journal() {
   const searchBox = useRef<HTMLInputElement>(null);
   const search = useSearch(query, filters);
   const searching = isSearching(query, filters);
+  const filtersOn = filterCount(filters);
 
   useEffect(() => {
     let live = true;
     call('listEntries', relationshipId ? { relationshipId } : {})
       .then((list) => live && setEntries(list))
-      .catch((e: unknown) => live && setError(messageOf(e)));
+      .catch((e: unknown) => live && fail(e));
     return () => {
       live = false;
     };
-  }, [relationshipId]);
+  }, [relationshipId, fail]);
 
-  const switchTo = useCallback(async (next: () => Promise<Open | null>) => {
-    try {
-      await flushOpen.current();
-    } catch (e) {
-      setError(`Your last changes are not saved yet, so the entry stays open. ${messageOf(e)}`);
-      return;
-    }
-    try {
-      const target = await next();
-      if (!target) flushOpen.current = () => Promise.resolve();
-      setOpen(target);
-      setError(null);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
+  const switchTo = useCallback(
+    async (next: () => Promise<Open | null>) => {
+      try {
+        await flushOpen.current();
+      } catch {
+        // The entry itself says why; this only answers the switch the person asked for.
+        setError({
+          text: 'This entry stays open until its last changes are saved.',
+          untilSaved: true,
+        });
+        return;
+      }
+      try {
+        const target = await next();
+        if (!target) flushOpen.current = () => Promise.resolve();
+        setOpen(target);
+        setError(null);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [fail],
+  );
 
   const newEntry = useCallback(
     (date?: string) => void switchTo(async () => ({ input: blankEntry(date), isNew: true })),
@@ -86,15 +97,21 @@ function Journal() {
     [open, switchTo],
   );
 
-  const { pendingEntryId, entryOpened } = useNavigation();
+  const { pendingEntryId, pendingNewEntry, entryOpened } = useNavigation();
   useEffect(() => {
+    if (pendingNewEntry) {
+      entryOpened();
+      newEntry();
+      return;
+    }
     if (!pendingEntryId) return;
     entryOpened();
     select(pendingEntryId);
-  }, [pendingEntryId, entryOpened, select]);
+  }, [pendingEntryId, pendingNewEntry, entryOpened, select, newEntry]);
 
   const onSaved = useCallback(
     (summary: EntrySummary) => {
+      setError((e) => (e?.untilSaved ? null : e));
       setEntries((list) => {
         const current = list ?? [];
         const at = current.findIndex((e) => e.id === summary.id);
@@ -135,9 +152,9 @@ function Journal() {
       onSaved(summary);
       select(summary.id);
     } catch (e) {
-      setError(messageOf(e));
+      fail(e);
     }
-  }, [trashed, onSaved, select]);
+  }, [trashed, onSaved, select, fail]);
 
   useEffect(
     () =>
@@ -147,6 +164,7 @@ function Journal() {
           setFocusMode(false);
           requestAnimationFrame(() => searchBox.current?.focus());
         }
+        if (command === 'focusMode' && open) setFocusMode((on) => !on);
         if (command === 'nextEntry' || command === 'previousEntry') {
           if (!entries || entries.length === 0) return;
           const index = entries.findIndex((e) => e.id === open?.input.id);
@@ -205,13 +223,27 @@ function Journal() {
             onClick={() => setShowFilters((s) => !s)}
           >
             Filters
+            {filtersOn > 0 ? (
+              <span className="filter-count">
+                {filtersOn}
+                <span className="visually-hidden"> on</span>
+              </span>
+            ) : null}
           </button>
         </div>
         {showFilters ? (
           <div id="search-filters">
             <SearchFiltersForm filters={filters} onChange={setFilters} />
           </div>
-        ) : null}
+        ) : (
+          <ActiveFilters
+            filters={filters}
+            onChange={setFilters}
+            relationships={catalog.relationships}
+            dimensions={catalog.dimensions}
+            signs={catalog.signs}
+          />
+        )}
         {searching ? (
           <SearchResults {...search} selectedId={open?.input.id ?? null} onSelect={select} />
         ) : (
@@ -265,7 +297,7 @@ function Journal() {
       <main className="main">
         {error ? (
           <p className="message message--error main__error" role="alert">
-            {error}
+            {error.text}
           </p>
         ) : null}
         {open ? (

@@ -30,7 +30,9 @@ export function EntryPicker({ entries, loaded, picks, onPick }: Props) {
         {[...entries].reverse().map((entry) => {
           const never = entry.share === 'never';
           const chosen = picks[entry.id];
-          const label = entry.title ?? entry.preview ?? '';
+          // An untitled entry (or one whose title is only spaces) shows its first words.
+          const title = entry.title?.trim() ?? '';
+          const label = title || entry.preview;
           return (
             <li key={entry.id} className="picker__item" data-never={never || undefined}>
               <label className="picker__main">
@@ -39,7 +41,7 @@ export function EntryPicker({ entries, loaded, picks, onPick }: Props) {
                   checked={Boolean(chosen)}
                   disabled={never}
                   onChange={(e) => onPick(entry.id, e.target.checked ? { excerpt: false } : null)}
-                  aria-label={`Share the entry of ${format(parseISO(entry.date), 'd MMMM')}${entry.title ? `, ${entry.title}` : ''}`}
+                  aria-label={`Share the entry of ${format(parseISO(entry.date), 'd MMMM')}${label ? `, ${label}` : ''}`}
                 />
                 <span className="picker__date">{format(parseISO(entry.date), 'EEE d MMM')}</span>
                 <span className="picker__text">{label || 'Empty entry'}</span>

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { ChartGeometry, SummaryDocument, SummarySection } from '../../../../main/contract';
 import './summary-preview.css';
 
@@ -5,6 +6,20 @@ import './summary-preview.css';
 // geometry as the PDF and the Markdown, so what the person sees is what they save.
 
 const num = (n: number | null) => (n === null ? '–' : n.toFixed(1));
+/** A paragraph as the person typed it: its line breaks stay line breaks, as in the PDF. */
+function Prose({ text }: Readonly<{ text: string }>) {
+  return (
+    <p className="doc__prose">
+      {text.split('\n').map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 ? <br /> : null}
+          {line}
+        </Fragment>
+      ))}
+    </p>
+  );
+}
+
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1)}`;
 
 export function ChartSvg({
@@ -229,9 +244,7 @@ function Section({ section }: Readonly<{ section: SummarySection }>) {
                 <div className="doc__facts">Signs: {e.signs.join(', ')}</div>
               ) : null}
               {e.paragraphs.map((p, j) => (
-                <p key={j} className="doc__prose">
-                  {p}
-                </p>
+                <Prose key={j} text={p} />
               ))}
               {e.excerpt ? <p className="doc__excerpt">Excerpt</p> : null}
             </article>
@@ -243,9 +256,7 @@ function Section({ section }: Readonly<{ section: SummarySection }>) {
         <section>
           <h2>What I’d like to talk about</h2>
           {section.paragraphs.map((p, i) => (
-            <p key={i} className="doc__prose">
-              {p}
-            </p>
+            <Prose key={i} text={p} />
           ))}
         </section>
       );

@@ -13,6 +13,7 @@ import type {
 } from '../../../../main/contract';
 import { SUMMARY_SECTIONS } from '../../../../main/contract';
 import { call, messageOf } from '../../app/client';
+import { useRemembered, useSeenBefore } from '../../app/view-memory';
 
 // The wizard's state: what the person has chosen, the entries of the range, the preview main
 // builds from those choices (a moment after they stop changing), and saving.
@@ -40,17 +41,24 @@ export function useSummaryWizard() {
   const [relationships, setRelationships] = useState<Relationship[]>([]);
   const [error, setError] = useState<string | null>(null);
 
-  const [rangeMode, setRangeMode] = useState<RangeMode>('session');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [relationshipIds, setRelationshipIds] = useState<string[]>([]);
-  const [dimensionKeys, setDimensionKeys] = useState<string[]>([]);
-  const [sections, setSections] = useState<SummarySectionKind[]>([...SUMMARY_SECTIONS]);
-  const [picks, setPicks] = useState<Record<string, Pick>>({});
-  const [notes, setNotes] = useState('');
-  const [name, setName] = useState('');
-  const [format, setFormat] = useState<SummaryFormat>('pdf');
-  const [pageSize, setPageSize] = useState<PageSize>('a4');
+  // The person's choices survive a visit to another view (not a lock): see view-memory.
+  const returning = useSeenBefore('summary.from');
+  const [rangeMode, setRangeMode] = useRemembered<RangeMode>('summary.rangeMode', 'session');
+  const [from, setFrom] = useRemembered('summary.from', '');
+  const [to, setTo] = useRemembered('summary.to', '');
+  const [relationshipIds, setRelationshipIds] = useRemembered<string[]>(
+    'summary.relationshipIds',
+    [],
+  );
+  const [dimensionKeys, setDimensionKeys] = useRemembered<string[]>('summary.dimensionKeys', []);
+  const [sections, setSections] = useRemembered<SummarySectionKind[]>('summary.sections', () => [
+    ...SUMMARY_SECTIONS,
+  ]);
+  const [picks, setPicks] = useRemembered<Record<string, Pick>>('summary.picks', {});
+  const [notes, setNotes] = useRemembered('summary.notes', '');
+  const [name, setName] = useRemembered('summary.name', '');
+  const [format, setFormat] = useRemembered<SummaryFormat>('summary.format', 'pdf');
+  const [pageSize, setPageSize] = useRemembered<PageSize>('summary.pageSize', 'a4');
 
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
   const [preview, setPreview] = useState<SummaryDocument | null>(null);
@@ -58,7 +66,8 @@ export function useSummaryWizard() {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [exports, setExports] = useState<SummaryExport[]>([]);
   /** Entries the person has ticked or unticked themselves: their choice outlasts the flag. */
-  const touched = useRef(new Set<string>());
+  const [touched] = useRemembered('summary.touched', () => new Set<string>());
+  const firstLoad = useRef({ returning, rangeMode });
 
   useEffect(() => {
     let live = true;
@@ -75,12 +84,24 @@ export function useSummaryWizard() {
         setDimensions(visible);
         setRelationships(rels.filter((r) => !r.archived));
         setExports(past);
+        const known = new Set(rels.map((r) => r.id));
+        const knownDims = new Set(visible.map((d) => d.key));
+        const back = firstLoad.current;
+        if (back.returning) {
+          // Back from another view: every choice stays, except that "since my last session"
+          // follows a session recorded meanwhile.
+          setRelationshipIds((ids) => ids.filter((id) => known.has(id)));
+          setDimensionKeys((keys) => keys.filter((k) => knownDims.has(k)));
+          if (back.rangeMode === 'session' && s.lastSession) {
+            setFrom(s.from);
+            setTo(s.to);
+          }
+          return;
+        }
         setFrom(s.from);
         setTo(s.to);
         setRangeMode(s.lastSession ? 'session' : 'month');
         const c = s.choices;
-        const known = new Set(rels.map((r) => r.id));
-        const knownDims = new Set(visible.map((d) => d.key));
         setDimensionKeys(
           c && c.dimensionKeys.length > 0
             ? c.dimensionKeys.filter((k) => knownDims.has(k))
@@ -128,7 +149,7 @@ export function useSummaryWizard() {
           const next = { ...current };
           for (const entry of list) {
             if (entry.share === 'never') delete next[entry.id];
-            else if (entry.share === 'bring' && !touched.current.has(entry.id)) {
+            else if (entry.share === 'bring' && !touched.has(entry.id)) {
               next[entry.id] = { excerpt: false };
             }
           }
@@ -196,7 +217,7 @@ export function useSummaryWizard() {
   }, [request]);
 
   const pick = useCallback((id: string, value: Pick | null) => {
-    touched.current.add(id);
+    touched.add(id);
     setPicks((current) => {
       const next = { ...current };
       if (value) next[id] = value;

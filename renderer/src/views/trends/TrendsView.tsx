@@ -6,6 +6,7 @@ import {
   type TrendSeries,
 } from '../../../../main/contract';
 import { useNavigation } from '../../app/navigation';
+import { useRemembered } from '../../app/view-memory';
 import { BucketEntries } from './BucketEntries';
 import { ChartLegend } from './ChartLegend';
 import { chartRows, hasTrend, ratedBuckets } from './chart-data';
@@ -53,7 +54,8 @@ export function TrendsView() {
 function Trends({ catalog }: { catalog: Catalog }) {
   const navigation = useNavigation();
   const visible = useMemo(() => catalog.dimensions.filter((d) => !d.hidden), [catalog]);
-  const [choice, setChoice] = useState<Choice>(() => {
+  // The range and filters stay as the person left them for the rest of the unlocked session.
+  const [choice, setChoice] = useRemembered<Choice>('trends.choice', () => {
     const to = today();
     return {
       preset: '3m',

@@ -1,6 +1,7 @@
 import type { EntryInput } from '../../../../../main/contract';
 import { useCatalog } from '../../../catalog/catalog';
 import { DimensionControl } from './DimensionControl';
+import { EntryDateField } from './EntryDateField';
 import { RelationshipPicker } from './RelationshipPicker';
 import { SignsChecklist } from './SignsChecklist';
 import { ENTRY_PANEL_EXTRAS } from './slots';
@@ -24,21 +25,7 @@ export function EntrySidePanel({ input, change, onInsertPrompt }: Props) {
   const rated = visible.filter((d) => input.scores[d.key] !== undefined).length;
   return (
     <aside className="entry-panel" aria-label="About this entry">
-      <div className="panel-section">
-        <label className="panel-section__title" htmlFor="entry-date">
-          The day it was about
-        </label>
-        <input
-          id="entry-date"
-          type="date"
-          className="input input--small"
-          value={input.date}
-          required
-          onChange={(e) => {
-            if (e.target.value) change({ date: e.target.value });
-          }}
-        />
-      </div>
+      <EntryDateField date={input.date} onChange={(date) => change({ date })} />
       <RelationshipPicker
         selected={input.relationships}
         onChange={(relationships) => change({ relationships })}

@@ -1,5 +1,6 @@
-import { format, parseISO } from 'date-fns';
 import type { SearchHit } from '../../../../../main/contract';
+import { formatDate } from '../../../format/dates';
+import { SEARCH_PAGE } from './useSearch';
 
 type Props = Readonly<{
   hits: readonly SearchHit[];
@@ -7,12 +8,28 @@ type Props = Readonly<{
   busy: boolean;
   error: string | null;
   answered: string;
+  loadingMore: boolean;
+  moreError: string | null;
+  loadMore(): void;
   selectedId: string | null;
   onSelect(id: string): void;
 }>;
 
-/** Search results with the matching words marked, newest first. */
-export function SearchResults({ hits, total, busy, error, answered, selectedId, onSelect }: Props) {
+const entries = (n: number) => (n === 1 ? '1 entry' : `${n.toLocaleString()} entries`);
+
+/** Search results with the matching words marked, newest first, a page at a time. */
+export function SearchResults({
+  hits,
+  total,
+  busy,
+  error,
+  answered,
+  loadingMore,
+  moreError,
+  loadMore,
+  selectedId,
+  onSelect,
+}: Props) {
   if (error) {
     return (
       <p className="message message--error" role="alert">
@@ -20,6 +37,8 @@ export function SearchResults({ hits, total, busy, error, answered, selectedId, 
       </p>
     );
   }
+  const rest = total - hits.length;
+  const next = Math.min(SEARCH_PAGE, rest);
   return (
     <nav className="results" aria-label="Search results" aria-busy={busy} data-answered={answered}>
       <p className="results__count" role="status">
@@ -27,9 +46,9 @@ export function SearchResults({ hits, total, busy, error, answered, selectedId, 
           ? 'Searching…'
           : total === 0
             ? 'Nothing matches yet. Try fewer words, or another spelling.'
-            : total === 1
-              ? '1 entry'
-              : `${total} entries${total > hits.length ? `, newest ${hits.length} shown` : ''}`}
+            : rest > 0
+              ? `${entries(total)}, newest ${hits.length.toLocaleString()} shown`
+              : entries(total)}
       </p>
       <ul className="results__list">
         {hits.map((hit) => (
@@ -41,7 +60,7 @@ export function SearchResults({ hits, total, busy, error, answered, selectedId, 
               onClick={() => onSelect(hit.id)}
             >
               <span className="result__head">
-                <time dateTime={hit.date}>{format(parseISO(hit.date), 'd MMM yyyy')}</time>
+                <time dateTime={hit.date}>{formatDate(hit.date)}</time>
                 {hit.title ? <span className="result__title">{hit.title}</span> : null}
               </span>
               <span className="result__snippet">
@@ -53,6 +72,26 @@ export function SearchResults({ hits, total, busy, error, answered, selectedId, 
           </li>
         ))}
       </ul>
+      {rest > 0 && !busy ? (
+        <div className="results__more">
+          <button
+            type="button"
+            className="button button--small button--wide"
+            onClick={loadMore}
+            disabled={loadingMore}
+          >
+            {loadingMore
+              ? 'Loading…'
+              : `Show the ${next === rest ? 'last' : 'next'} ${next === 1 ? 'entry' : entries(next)}`}
+          </button>
+          <span className="results__left">{rest.toLocaleString()} not shown yet</span>
+          {moreError ? (
+            <p className="message message--error" role="alert">
+              {moreError}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
     </nav>
   );
 }

@@ -161,7 +161,11 @@ function ChangePassphrase() {
         <h3 className="security__subtitle">Change passphrase</h3>
         <p className="field__hint">
           Your entries stay exactly as they are; only the lock changes. A recovery key you made
-          keeps working. Nobody, Twofold included, can reset the new passphrase for you.
+          keeps working. Nobody, Twofold included, can reset the new passphrase for you. The key
+          inside stays the same: a copy of this journal made before the change (a backup file, a
+          synced or copied folder) still opens with the old passphrase, and whoever has one and
+          knows the old passphrase can read what you write later too. If that could be someone,
+          start a new journal and import an export of this one.
         </p>
       </div>
       <PassphraseField
