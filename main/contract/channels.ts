@@ -39,6 +39,14 @@ export const METHOD_NAMES = [
   'listTherapySessions',
   'saveTherapySession',
   'deleteTherapySession',
+  'withWithout',
+  'pixels',
+  'selfByPerson',
+  'listMarkers',
+  'compareMarkers',
+  'listLifeEvents',
+  'saveLifeEvent',
+  'deleteLifeEvent',
 ] as const;
 
 export type ChannelMethodName = (typeof METHOD_NAMES)[number];

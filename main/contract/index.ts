@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelMethodName } from './channels';
 import { catalogMethods } from './catalog';
 import { entryMethods } from './entries';
+import { insightMethods } from './insights';
 import type { Result } from './result';
 import { searchMethods } from './search';
 import { sessionMethods } from './session';
@@ -18,6 +19,7 @@ export const contract = {
   ...sessionMethods,
   ...trendMethods,
   ...summaryMethods,
+  ...insightMethods,
 } as const;
 
 type Contract = typeof contract;
@@ -59,3 +61,5 @@ export * from './session';
 export * from './trends';
 export * from './claims';
 export * from './summary';
+export * from './insights';
+export * from './insight-words';

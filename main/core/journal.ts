@@ -11,6 +11,7 @@ import {
 } from '../contract/domain';
 import type { EntryListFilter } from '../contract/entries';
 import type { SearchRequest } from '../contract/search';
+import type { LifeEvent } from '../contract/insights';
 import type { TherapySession } from '../contract/summary';
 import { type Clock, localDate } from './clock';
 import type { Argon2Params } from './crypto/kdf';
@@ -26,6 +27,7 @@ import {
   encodeChange,
 } from './store/changes';
 import * as entries from './store/entries';
+import * as lifeEvents from './store/life-events';
 import { checkChange } from './store/validate-change';
 import { searchEntries } from './store/search';
 import * as therapy from './store/therapy';
@@ -391,6 +393,29 @@ export class Journal {
     return this.exclusive(async () => {
       await this.commit({ op: 'session.delete', id });
       return therapy.listTherapySessions(this.db);
+    });
+  }
+
+  // Life events: the person's own markers ("moved out", "new job") ------------------------------
+
+  listLifeEvents(): Promise<LifeEvent[]> {
+    return this.exclusive(() => lifeEvents.listLifeEvents(this.db));
+  }
+
+  saveLifeEvent(event: LifeEvent): Promise<LifeEvent[]> {
+    return this.exclusive(async () => {
+      await this.commit({ op: 'lifeEvent.put', event });
+      return lifeEvents.listLifeEvents(this.db);
+    });
+  }
+
+  deleteLifeEvent(id: string): Promise<LifeEvent[]> {
+    return this.exclusive(async () => {
+      if (!lifeEvents.listLifeEvents(this.db).some((e) => e.id === id)) {
+        throw notFound('That life event');
+      }
+      await this.commit({ op: 'lifeEvent.delete', id });
+      return lifeEvents.listLifeEvents(this.db);
     });
   }
 

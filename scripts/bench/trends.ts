@@ -9,6 +9,7 @@ import { makeTempDir } from '../../main/core/testing/temp-vault';
 import { readByRelationship, readComparison, readTrends } from '../../main/core/trends';
 import { FLOOR_KDF, createVault } from '../../main/core/vault/lifecycle';
 import { startPreviewServer } from '../../main/preview/server';
+import { insightRows, seedMarkers } from './insights';
 import { median, ms, percentile, printTable } from './table';
 
 // Trends at 20-year scale: 7,300 entries, every dimension. The queries run through the core as
@@ -131,8 +132,14 @@ export async function runTrendsBench(): Promise<void> {
   try {
     const vaultDir = join(dir, 'vault');
     const { journal } = await createVault(vaultDir, PASSPHRASE, { kdf: FLOOR_KDF });
-    await seedJournal(journal, generateEntries({ entries: ENTRIES }));
+    const entries = generateEntries({ entries: ENTRIES, tagged: true });
+    await seedJournal(journal, entries);
+    const markers = await seedMarkers(journal, entries[0]!.date, entries.at(-1)!.date);
     printTable(`Trend queries, ${ENTRIES.toLocaleString('en')} entries`, await queryRows(journal));
+    printTable(
+      `Insights, ${ENTRIES.toLocaleString('en')} entries, ${markers.sessions} sessions, ${markers.events} life events`,
+      await insightRows(journal, async (label, work) => queryRow(label, await sample(work))),
+    );
     await journal.close();
     printTable(
       `Trends screen, ${ENTRIES.toLocaleString('en')} entries`,

@@ -4,6 +4,7 @@ import { backup } from './backup';
 import { exportJson } from './export-json';
 import { importJson } from './import';
 import { init } from './init';
+import { insights } from './insights';
 import { list } from './list';
 import { passwd } from './passwd';
 import { recover } from './recover';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   show,
   search,
   trends,
+  insights,
   summary,
   verify,
   passwd,

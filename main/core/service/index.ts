@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { type Platform, noPlatform } from './platform';
 import { catalogHandlers } from './handlers/catalog';
 import { entryHandlers } from './handlers/entries';
+import { insightHandlers } from './handlers/insights';
 import { sessionHandlers } from './handlers/session';
 import { trendHandlers } from './handlers/trends';
 import { summaryHandlers } from './handlers/summary';
@@ -31,5 +32,6 @@ export function createHandlers(session: JournalSession, platform: Platform = noP
     ...sessionHandlers(context),
     ...trendHandlers(context),
     ...summaryHandlers(context),
+    ...insightHandlers(context),
   } satisfies Handlers;
 }

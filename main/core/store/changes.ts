@@ -1,10 +1,12 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { dimension, entry, relationship, sign } from '../../contract/domain';
+import { lifeEventInput } from '../../contract/insights';
 import { calendarDate, id, timestamp } from '../../contract/primitives';
 import { SUMMARY_FORMATS, SUMMARY_SECTIONS, therapySession } from '../../contract/summary';
 import { putDimensions, putRelationship, putSetting, putSigns } from './catalog';
 import { deleteEntry, putEntry } from './entries';
+import { deleteLifeEvent, putLifeEvent } from './life-events';
 import { deleteTherapySession, putExportRecord, putTherapySession } from './therapy';
 import { damaged } from '../errors';
 import type { Database } from './sqlite';
@@ -31,6 +33,8 @@ export const changeSchema = z.discriminatedUnion('op', [
   }),
   z.object({ op: z.literal('session.put'), session: therapySession }),
   z.object({ op: z.literal('session.delete'), id }),
+  z.object({ op: z.literal('lifeEvent.put'), event: lifeEventInput }),
+  z.object({ op: z.literal('lifeEvent.delete'), id }),
   z.object({
     op: z.literal('export.put'),
     record: z.object({
@@ -72,6 +76,12 @@ export function applyChange(db: Database, change: Change): void {
       return;
     case 'session.delete':
       deleteTherapySession(db, change.id);
+      return;
+    case 'lifeEvent.put':
+      putLifeEvent(db, change.event);
+      return;
+    case 'lifeEvent.delete':
+      deleteLifeEvent(db, change.id);
       return;
     case 'export.put':
       putExportRecord(db, change.record);

@@ -27,6 +27,7 @@ const NOUNS: Record<string, [string, string]> = {
   key: ['the key', 'keys'],
   color: ['the colour', 'colours'],
   session: ['the therapy session', 'sessions'],
+  event: ['the life event', 'life events'],
   notes: ['the notes', 'notes'],
   value: ['the value', 'values'],
   record: ['the export record', 'records'],

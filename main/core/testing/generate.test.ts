@@ -11,5 +11,13 @@ describe('the generated journal', () => {
     const average = a.reduce((n, e) => n + e.text.length, 0) / a.length;
     expect(average).toBeGreaterThan(1900);
     expect(a.some((e) => Object.keys(e.scores).length > 0)).toBe(true);
+    expect(a.every((e) => e.tags.length === 0)).toBe(true);
+  });
+
+  it('adds tags when asked, and changes nothing else', () => {
+    const plain = generateEntries({ entries: 200 });
+    const tagged = generateEntries({ entries: 200, tagged: true });
+    expect(tagged.map((e) => ({ ...e, tags: [] }))).toEqual(plain);
+    expect(tagged.filter((e) => e.tags.includes('work')).length).toBeGreaterThan(20);
   });
 });

@@ -96,7 +96,21 @@ export type GenerateOptions = Readonly<{
   /** Roughly how many characters of text per entry. */
   textChars?: number;
   seed?: number;
+  /** Give entries free tags (from their own random stream, so nothing else changes). */
+  tagged?: boolean;
 }>;
+
+/** Tags a generated entry may carry when `tagged` is set: a few common, some rare. */
+export const GENERATED_TAGS: readonly Readonly<{ tag: string; chance: number }>[] = [
+  { tag: 'work', chance: 0.25 },
+  { tag: 'weekend', chance: 0.2 },
+  { tag: 'family dinner', chance: 0.08 },
+  { tag: 'walk', chance: 0.15 },
+  { tag: 'therapy', chance: 0.05 },
+  { tag: 'travel', chance: 0.03 },
+  { tag: 'sick', chance: 0.02 },
+  { tag: 'birthday', chance: 0.005 },
+];
 
 function uuidFrom(random: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
@@ -108,6 +122,7 @@ function uuidFrom(random: () => number): string {
 
 export function generateEntries(options: GenerateOptions): Entry[] {
   const random = mulberry32(options.seed ?? 42);
+  const tagRandom = mulberry32((options.seed ?? 42) + 1);
   const end = parseISO(options.endDate ?? '2026-11-20');
   const every = options.everyDays ?? 1;
   const chars = options.textChars ?? 2000;
@@ -147,7 +162,9 @@ export function generateEntries(options: GenerateOptions): Entry[] {
       scores,
       relationships,
       signs,
-      tags: [],
+      tags: options.tagged
+        ? GENERATED_TAGS.filter((t) => tagRandom() < t.chance).map((t) => t.tag)
+        : [],
       share: 'default',
       createdAt: at,
       updatedAt: at,

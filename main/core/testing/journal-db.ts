@@ -15,11 +15,15 @@ export async function journalDb(): Promise<Database> {
   return db;
 }
 
-export function addRelationship(db: Database, name: string): string {
+export function addRelationship(
+  db: Database,
+  name: string,
+  kind: Relationship['kind'] = 'other',
+): string {
   const relationship: Relationship = {
     id: randomUUID(),
     name,
-    kind: 'other',
+    kind,
     color: '#336699',
     archived: false,
   };
@@ -32,6 +36,7 @@ export type TestEntry = Readonly<{
   scores?: Readonly<Record<string, number>>;
   relationships?: readonly string[];
   signs?: readonly string[];
+  tags?: readonly string[];
   trashed?: boolean;
 }>;
 
@@ -47,7 +52,7 @@ export function addEntry(db: Database, e: TestEntry): string {
     scores: { ...e.scores },
     relationships: [...(e.relationships ?? [])],
     signs: [...(e.signs ?? [])],
-    tags: [],
+    tags: [...(e.tags ?? [])],
     share: 'default',
     createdAt: `${e.date}T12:00:00.000Z`,
     updatedAt: `${e.date}T12:00:00.000Z`,

@@ -1,7 +1,8 @@
 // Student's t distribution, for the 95% interval of a comparison (compare.ts). The comparison
 // needs the quantile at fractional degrees of freedom as small as ~1 (Welch–Satterthwaite), where
 // a normal approximation is far off (2.78 against 1.96 at df = 4), so it is computed exactly:
-// the t CDF through the regularized incomplete beta function, inverted by bisection.
+// the t CDF through the regularized incomplete beta function, inverted by Newton's method
+// (bisection should rounding ever stall it).
 //
 // Why not a library: jStat's maintainers say they "just maintain the library" and its studentt
 // functions have a history of precision issues; @stdlib/stats-base-dists-t-quantile is excellent
@@ -86,17 +87,51 @@ export function studentTCdf(t: number, df: number): number {
   return t > 0 ? 1 - tail : tail;
 }
 
+/** The t density's logarithm at t, given ln of its normalising constant. */
+function lnDensity(t: number, df: number, lnNorm: number): number {
+  return lnNorm - ((df + 1) / 2) * Math.log1p((t * t) / df);
+}
+
+/** The normal z with P(Z > z) = tail (tail ≤ ½), to about 4.5e-4: a starting point only. */
+function normalUpperGuess(tail: number): number {
+  // Abramowitz & Stegun 26.2.23.
+  const t = Math.sqrt(-2 * Math.log(tail));
+  return (
+    t -
+    (2.515517 + 0.802853 * t + 0.010328 * t * t) /
+      (1 + t * (1.432788 + t * (0.189269 + t * 0.001308)))
+  );
+}
+
 /**
- * The t with P(T ≤ t) = p, for 0 < p < 1 and df > 0. Bisection on the upper tail: slower than
- * a rational approximation, but it cannot miss, and the comparison calls it a few times per
- * screen. Relative precision about 1e-12 up to df = 10^4 and 1e-9 at 10^6 (where the ln Γ
- * differences lose digits), far finer than any interval is shown.
+ * Newton's method on the upper tail, from the Cornish–Fisher expansion of the quantile
+ * (Abramowitz & Stegun 26.7.5, two terms). The tail is convex and falling for t ≥ 0, so from
+ * any start the steps approach the root from below (after at most one step back from above) and
+ * converge quadratically: a handful of tail evaluations, where bisection needs fifty. Null if
+ * rounding stalls it, so the caller can bisect instead.
  */
-export function studentTQuantile(p: number, df: number): number {
-  if (!(p > 0 && p < 1)) throw new RangeError(`p must be between 0 and 1, not ${p}.`);
-  if (!(df > 0)) throw new RangeError(`Degrees of freedom must be positive, not ${df}.`);
-  if (p === 0.5) return 0;
-  const tail = p > 0.5 ? 1 - p : p;
+function newtonUpper(tail: number, df: number): number | null {
+  const lnNorm = lnGamma((df + 1) / 2) - lnGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
+  const z = normalUpperGuess(tail);
+  const z3 = z * z * z;
+  let t = Math.max(
+    0,
+    z + (z3 + z) / (4 * df) + (5 * z3 * z * z + 16 * z3 + 3 * z) / (96 * df * df),
+  );
+  for (let i = 0; i < 100; i += 1) {
+    const step = (upperTail(t, df) - tail) / Math.exp(lnDensity(t, df, lnNorm));
+    if (!Number.isFinite(step)) return null;
+    const next = Math.max(0, t + step);
+    // Quadratic convergence: once a step is this small, the one just taken left an error of
+    // about its square, below what the tail itself can resolve.
+    if (Math.abs(next - t) <= 1e-9 * next) return next;
+    t = next;
+  }
+  return null;
+}
+
+/** Bisection on the upper tail: slow, but it cannot miss. */
+function bisectUpper(tail: number, df: number): number {
   let lo = 0;
   let hi = 1;
   while (upperTail(hi, df) > tail) {
@@ -108,6 +143,21 @@ export function studentTQuantile(p: number, df: number): number {
     if (upperTail(mid, df) > tail) lo = mid;
     else hi = mid;
   }
-  const t = (lo + hi) / 2;
+  return (lo + hi) / 2;
+}
+
+/**
+ * The t with P(T ≤ t) = p, for 0 < p < 1 and df > 0: Newton's method on the upper tail, with
+ * bisection should rounding stall it. Insights compare thousands of pairs at once (every sign,
+ * person and tag by every dimension; every marker), so the quantile must cost microseconds.
+ * Relative precision about 1e-12 up to df = 10^4 and 1e-9 at 10^6 (where the ln Γ differences
+ * lose digits), far finer than any interval is shown.
+ */
+export function studentTQuantile(p: number, df: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`p must be between 0 and 1, not ${p}.`);
+  if (!(df > 0)) throw new RangeError(`Degrees of freedom must be positive, not ${df}.`);
+  if (p === 0.5) return 0;
+  const tail = p > 0.5 ? 1 - p : p;
+  const t = newtonUpper(tail, df) ?? bisectUpper(tail, df);
   return p > 0.5 ? t : -t;
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { join, resolve } from 'node:path';
-import { JournalError, damaged } from '../errors';
+import { JournalError, damaged, fromFsError } from '../errors';
 import { type VaultFile, type VaultFs, isNotFound } from './fs';
 
 // One process at a time per vault. The lock is a file holding the owner's pid, host, boot and a
@@ -152,9 +152,13 @@ export async function acquireLock(fs: VaultFs, dir: string): Promise<VaultLock> 
     }
     try {
       await file.write(content, 0);
-    } finally {
-      await file.close();
+    } catch (error) {
+      // A lock file that could not be written (a full disk) is no lock: take it away again.
+      await file.close().catch(() => undefined);
+      await fs.unlink(path).catch(() => undefined);
+      throw fromFsError(error, 'open the journal');
     }
+    await file.close();
     heldHere.add(path);
     let released = false;
     return {

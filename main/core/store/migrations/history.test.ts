@@ -12,6 +12,7 @@ const SHIPPED_SCHEMAS: Record<number, string> = {
   1: 'cf74ec58f2741882538b3b133236beb1d2af370cc7a4f48d6c675b7a1b7fe82b',
   2: 'eb6bb91c6ea7e7fc4c36626e2becd78dcaa4ecf3d62f892fbf06123f7bb735a0',
   3: '7e6acbe43a1d589114828610f711ddb3343e79a25fc82a825a6c1948340f4188',
+  4: '631bba1c31c63d492b8245945c499cf56caf2e2c2137dece33290aa33aad2495',
 };
 
 describe('the migration history', () => {

@@ -3,9 +3,15 @@ import { type Database, one, transaction } from '../sqlite';
 import { initial } from './001-initial';
 import { liveEntriesByDate } from './002-live-entries-by-date';
 import { therapySessions } from './003-therapy-sessions';
+import { lifeEvents } from './004-life-events';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, liveEntriesByDate, therapySessions];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  liveEntriesByDate,
+  therapySessions,
+  lifeEvents,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 
